@@ -1,0 +1,45 @@
+using Social.AppHost.Infrastructure;
+using Social.ServiceDefaults;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var settings = builder.Configuration.GetSection("Social");
+var dataDirectory = settings["DataDirectory"] is { Length: > 0 } configured
+    ? Path.GetFullPath(configured)
+    : Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".data"));
+var mode = ContainerRuntimeProbe.Choose(settings["Infrastructure"]);
+
+var broker = builder.AddMessagingBroker(mode, dataDirectory, settings.GetValue<int>("BrokerPort"));
+
+IResourceBuilder<ProjectResource> AddService<TProject>(string name)
+    where TProject : IProjectMetadata, new() =>
+    builder.AddProject<TProject>(name)
+        .WithReference(broker)
+        .WaitFor(broker)
+        .WithEnvironment("Storage__DataDirectory", dataDirectory)
+        .WithHttpHealthCheck(HealthPaths.Health);
+
+var profile = AddService<Projects.Social_Profile>(ResourceNames.Profile);
+var graph = AddService<Projects.Social_Graph>(ResourceNames.Graph);
+var engagement = AddService<Projects.Social_Engagement>(ResourceNames.Engagement);
+var story = AddService<Projects.Social_Story>(ResourceNames.Story)
+    .WithReference(graph);
+var messages = AddService<Projects.Social_Messaging>(ResourceNames.Messages)
+    .WithReference(graph);
+
+var gateway = builder.AddProject<Projects.Social_Gateway>(ResourceNames.Gateway)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck(HealthPaths.Health);
+foreach (var service in new[] { profile, graph, engagement, story, messages })
+{
+    gateway.WithReference(service).WaitFor(service);
+}
+
+builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (@event, _) =>
+{
+    var logger = @event.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Social");
+    GatewayLog.Ready(logger, gateway.GetEndpoint("http").Url);
+    return Task.CompletedTask;
+});
+
+builder.Build().Run();

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Social.ServiceDefaults;
+
+namespace Social.AppHost.Infrastructure;
+
+internal static class MessagingBrokerExtensions
+{
+    private const string ServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+    private const string NodeName = "social@localhost";
+
+    /// <summary>
+    /// The RabbitMQ broker named <see cref="ResourceNames.Messaging"/>: a container where a container runtime runs,
+    /// otherwise the OS package's server as a local process on loopback, its data under <paramref name="dataDirectory"/>.
+    /// </summary>
+    public static IResourceBuilder<IResourceWithConnectionString> AddMessagingBroker(
+        this IDistributedApplicationBuilder builder, InfrastructureMode mode, string dataDirectory, int port)
+    {
+        if (mode == InfrastructureMode.Container)
+        {
+            return builder.AddRabbitMQ(ResourceNames.Messaging).WithDataVolume();
+        }
+
+        if (!File.Exists(ServerScript))
+        {
+            throw new InvalidOperationException(
+                $"RabbitMQ is not installed ({ServerScript} is missing). Install it with 'sudo apt-get install -y rabbitmq-server', or start the suite with ./run.sh, which does.");
+        }
+
+        var root = Path.Combine(dataDirectory, "rabbitmq");
+        Directory.CreateDirectory(root);
+        var pluginsFile = Path.Combine(root, "enabled_plugins");
+        File.WriteAllText(pluginsFile, "[].");
+
+        var amqpPort = port > 0 ? port : FreeLoopbackPort();
+        var distributionPort = FreeLoopbackPort();
+        var portMapperPort = FreeLoopbackPort();
+        var invariant = CultureInfo.InvariantCulture;
+
+        var healthCheckKey = $"{ResourceNames.Messaging}-amqp";
+        builder.Services.AddHealthChecks().AddAsyncCheck(healthCheckKey, async cancellationToken =>
+        {
+            // RabbitMQ opens its AMQP listener last in its boot sequence: accepting connections means ready.
+            using var client = new TcpClient();
+            try
+            {
+                await client.ConnectAsync(IPAddress.Loopback, amqpPort, cancellationToken);
+                return HealthCheckResult.Healthy();
+            }
+            catch (SocketException exception)
+            {
+                return HealthCheckResult.Unhealthy("RabbitMQ is not accepting connections yet.", exception);
+            }
+        });
+
+        // The Erlang port mapper outlives the node it served; end ours when the AppHost stops.
+        builder.Eventing.Subscribe<AfterResourcesCreatedEvent>((@event, _) =>
+        {
+            var lifetime = @event.Services.GetRequiredService<IHostApplicationLifetime>();
+            lifetime.ApplicationStopped.Register(() => StopPortMapper(portMapperPort));
+            return Task.CompletedTask;
+        });
+
+        var broker = new LocalRabbitMqResource(ResourceNames.Messaging, ServerScript, root);
+        return builder.AddResource(broker)
+            .WithEndpoint(port: amqpPort, targetPort: amqpPort, scheme: "tcp", name: LocalRabbitMqResource.AmqpEndpointName, isProxied: false)
+            .WithEnvironment("RABBITMQ_NODENAME", NodeName)
+            .WithEnvironment("RABBITMQ_NODE_IP_ADDRESS", "127.0.0.1")
+            .WithEnvironment("RABBITMQ_NODE_PORT", amqpPort.ToString(invariant))
+            .WithEnvironment("RABBITMQ_DIST_PORT", distributionPort.ToString(invariant))
+            .WithEnvironment("RABBITMQ_MNESIA_BASE", Path.Combine(root, "mnesia"))
+            .WithEnvironment("RABBITMQ_LOG_BASE", Path.Combine(root, "log"))
+            .WithEnvironment("RABBITMQ_ENABLED_PLUGINS_FILE", pluginsFile)
+            .WithEnvironment("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS", "-kernel inet_dist_use_interface {127,0,0,1}")
+            .WithEnvironment("ERL_EPMD_ADDRESS", "127.0.0.1")
+            .WithEnvironment("ERL_EPMD_PORT", portMapperPort.ToString(invariant))
+            .WithHealthCheck(healthCheckKey);
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void StopPortMapper(int port)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("epmd", ["-port", port.ToString(CultureInfo.InvariantCulture), "-kill"])
+            {
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            });
+            process?.WaitForExit(TimeSpan.FromSeconds(10));
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // epmd not on PATH: nothing of ours to stop.
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi.Models;
+
+namespace Social.ServiceDefaults.Grpc;
+
+public static class GrpcApiExtensions
+{
+    /// <summary>The largest request a service accepts (the gateway enforces the same limit on public bodies).</summary>
+    public const int MaxRequestBytes = 1024 * 1024;
+
+    /// <summary>Where each service serves the OpenAPI description of its JSON (transcoded) API; the gateway merges them.</summary>
+    public const string OpenApiPath = "/openapi/v1.json";
+
+    /// <summary>
+    /// gRPC with JSON transcoding from the same contract, gRPC health (mirroring the health checks), reflection for
+    /// tooling, and an OpenAPI description of the transcoded routes.
+    /// </summary>
+    public static WebApplicationBuilder AddGrpcApi(this WebApplicationBuilder builder, string title)
+    {
+        builder.Services.AddGrpc(options => options.MaxReceiveMessageSize = MaxRequestBytes)
+            // The error details (ErrorInfo, BadRequest) must be known to the JSON writer to appear in transcoded errors.
+            .AddJsonTranscoding(options => options.TypeRegistry = TypeRegistry.FromFiles(ErrorDetailsReflection.Descriptor));
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcSwagger();
+        builder.Services.AddSwaggerGen(options => options.SwaggerDoc("v1", new OpenApiInfo { Title = title, Version = "v1" }));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
+        return builder;
+    }
+
+    public static WebApplication MapGrpcApi<TService>(this WebApplication app)
+        where TService : class
+    {
+        app.MapGrpcService<TService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        app.UseSwagger(options => options.RouteTemplate = "openapi/{documentName}.json");
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+using MassTransit;
+
+namespace Social.ServiceDefaults.Messaging.Inbox;
+
+/// <summary>
+/// Base of every event consumer: hands the handler a <see cref="MessageReceipt"/> that the service's store records
+/// in the transaction of the effect. Exceptions propagate, so MassTransit retries and finally moves the message to
+/// the endpoint's error queue; a message is never acknowledged and forgotten.
+/// </summary>
+public abstract class IdempotentConsumer<TMessage> : IConsumer<TMessage>
+    where TMessage : class
+{
+    /// <summary>Stable name of this consumer in the inbox; renaming it would replay old messages.</summary>
+    protected abstract string ConsumerName { get; }
+
+    public Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id; it cannot be deduplicated.");
+        return HandleAsync(context.Message, new MessageReceipt(ConsumerName, messageId), context.CancellationToken);
+    }
+
+    /// <summary>Applies the message and records <paramref name="receipt"/> in one transaction; does nothing if already recorded.</summary>
+    protected abstract Task HandleAsync(TMessage message, MessageReceipt receipt, CancellationToken cancellationToken);
+}

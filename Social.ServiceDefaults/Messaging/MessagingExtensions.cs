@@ -1,0 +1,48 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Social.ServiceDefaults.Messaging.Outbox;
+
+namespace Social.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit on the RabbitMQ named by the <c>messaging</c> connection string, plus the outbox relay.
+    /// Queues are prefixed with <paramref name="serviceName"/> so every service gets its own copy of each event,
+    /// and replicas of one service compete on it. Consumers retry with backoff, then land in the error queue.
+    /// </summary>
+    public static TBuilder AddSocialMessaging<TBuilder>(
+        this TBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? configureConsumers = null)
+        where TBuilder : IHostApplicationBuilder
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ResourceNames.Messaging)
+            ?? throw new InvalidOperationException($"Connection string '{ResourceNames.Messaging}' (RabbitMQ) is not configured.");
+        var options = builder.Configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>() ?? new MessagingOptions();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            configureConsumers?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                endpoint.UseMessageRetry(retry => retry.Exponential(
+                    options.RetryLimit,
+                    options.RetryMinInterval,
+                    options.RetryMaxInterval,
+                    options.RetryMinInterval)));
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
+        builder.Services.AddSingleton<IOutboxPublisher, MassTransitOutboxPublisher>();
+        builder.Services.AddHostedService<OutboxRelay>();
+        return builder;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Social.ServiceDefaults.Messaging.Outbox;
+
+/// <summary>The relay's view of a service's outbox. Each storage adapter (SQLite, MongoDB) implements it.</summary>
+public interface IOutboxStore
+{
+    /// <summary>Unpublished messages, oldest first (the order they were committed).</summary>
+    Task<IReadOnlyList<OutboxMessage>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken);
+
+    Task MarkPublishedAsync(Guid messageId, DateTimeOffset publishedAt, CancellationToken cancellationToken);
+
+    Task RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken);
+
+    /// <summary>Forgets messages published before <paramref name="publishedBefore"/>; returns how many.</summary>
+    Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, CancellationToken cancellationToken);
+}

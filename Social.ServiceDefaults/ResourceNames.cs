@@ -1,0 +1,24 @@
+namespace Social.ServiceDefaults;
+
+/// <summary>
+/// Names of the Aspire resources and connections, shared by the AppHost and the services
+/// (the AppHost links this file rather than referencing the whole library).
+/// </summary>
+public static class ResourceNames
+{
+    /// <summary>The RabbitMQ broker; also the name of its connection string.</summary>
+    public const string Messaging = "messaging";
+
+    public const string Profile = "profile";
+    public const string Graph = "graph";
+    public const string Engagement = "engagement";
+    public const string Story = "story";
+
+    /// <summary>The Messaging service (the broker already owns the name "messaging").</summary>
+    public const string Messages = "messages";
+
+    public const string Gateway = "gateway";
+
+    /// <summary>Each service's HTTP/2 (h2c) endpoint that serves gRPC; its default endpoint serves HTTP/1.1 JSON.</summary>
+    public const string GrpcEndpoint = "grpc";
+}

@@ -1,0 +1,19 @@
+using Social.ServiceDefaults.Storage.Sqlite;
+
+namespace Social.Graph.Storage.Sqlite;
+
+internal static class GraphSchema
+{
+    private const string Scope = "graph";
+
+    public static readonly IReadOnlyList<SqliteMigration> Migrations =
+    [
+        new(Scope, 1, """
+            CREATE TABLE users (
+                user_id    TEXT PRIMARY KEY,
+                handle     TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """),
+    ];
+}

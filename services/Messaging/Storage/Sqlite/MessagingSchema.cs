@@ -1,0 +1,19 @@
+using Social.ServiceDefaults.Storage.Sqlite;
+
+namespace Social.Messaging.Storage.Sqlite;
+
+internal static class MessagingSchema
+{
+    private const string Scope = "messaging";
+
+    public static readonly IReadOnlyList<SqliteMigration> Migrations =
+    [
+        new(Scope, 1, """
+            CREATE TABLE participants (
+                user_id   TEXT PRIMARY KEY,
+                handle    TEXT NOT NULL,
+                joined_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """),
+    ];
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Social.Messaging.Participants;
+using Social.ServiceDefaults.Messaging.Inbox;
+using Social.ServiceDefaults.Storage.Sqlite;
+
+namespace Social.Messaging.Storage.Sqlite;
+
+public sealed class SqliteMessagingStore(SqliteDatabase database, TimeProvider timeProvider) : IMessagingStore
+{
+    public Task<bool> AddParticipantAsync(MessagingParticipant participant, MessageReceipt receipt, CancellationToken cancellationToken) =>
+        database.ApplyOnceAsync(receipt, timeProvider.GetUtcNow(), async (unit, ct) =>
+        {
+            await using var command = unit.CreateCommand(
+                "INSERT OR IGNORE INTO participants (user_id, handle, joined_at) VALUES ($id, $handle, $at)");
+            command.Parameters.AddWithValue("$id", participant.UserId.ToString());
+            command.Parameters.AddWithValue("$handle", participant.Handle);
+            command.Parameters.AddWithValue("$at", participant.JoinedAt.ToString("O", CultureInfo.InvariantCulture));
+            await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    public async Task<MessagingParticipant?> FindParticipantAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT handle, joined_at FROM participants WHERE user_id = $id";
+        command.Parameters.AddWithValue("$id", userId.ToString());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new MessagingParticipant(userId, reader.GetString(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture))
+            : null;
+    }
+}

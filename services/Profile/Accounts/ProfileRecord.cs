@@ -1,0 +1,15 @@
+namespace Social.Profile.Accounts;
+
+/// <summary>A stored profile with the counters fed by other services' events.</summary>
+public sealed record ProfileRecord(
+    Guid UserId,
+    string Handle,
+    string DisplayName,
+    string Bio,
+    string? AvatarUrl,
+    IReadOnlyList<string> Links,
+    string Pronouns,
+    bool IsPrivate,
+    long FollowersCount,
+    long FollowingCount,
+    long LikesCount);

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Identity;
+using Social.Profile.Accounts;
+using Social.Profile.Api;
+using Social.Profile.Storage;
+using Social.Profile.Storage.Sqlite;
+using Social.ServiceDefaults;
+using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Messaging;
+using Social.ServiceDefaults.Storage.Sqlite;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGrpcApi("Social Profile API");
+builder.AddSqliteDatabase(ResourceNames.Profile, ProfileSchema.Migrations);
+builder.AddSocialMessaging(ResourceNames.Profile);
+
+builder.Services.AddSingleton<IProfileStore, SqliteProfileStore>();
+builder.Services.AddSingleton<IPasswordHasher<NewAccount>, PasswordHasher<NewAccount>>();
+builder.Services.Configure<PasswordHasherOptions>(builder.Configuration.GetSection("PasswordHashing"));
+builder.Services.AddSingleton<AccountRegistration>();
+
+var app = builder.Build();
+
+app.MapGrpcApi<ProfileGrpcService>();
+app.MapDefaultEndpoints();
+
+app.Run();

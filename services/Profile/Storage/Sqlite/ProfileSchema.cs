@@ -1,0 +1,34 @@
+using Social.ServiceDefaults.Storage.Sqlite;
+
+namespace Social.Profile.Storage.Sqlite;
+
+internal static class ProfileSchema
+{
+    private const string Scope = "profile";
+
+    public static readonly IReadOnlyList<SqliteMigration> Migrations =
+    [
+        new(Scope, 1, """
+            CREATE TABLE accounts (
+                user_id       TEXT PRIMARY KEY,
+                handle        TEXT NOT NULL UNIQUE,
+                password_hash TEXT NOT NULL,
+                created_at    TEXT NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE profiles (
+                user_id         TEXT PRIMARY KEY REFERENCES accounts (user_id),
+                handle          TEXT NOT NULL UNIQUE,
+                display_name    TEXT NOT NULL,
+                bio             TEXT NOT NULL DEFAULT '',
+                avatar_url      TEXT,
+                links           TEXT NOT NULL DEFAULT '[]',
+                pronouns        TEXT NOT NULL DEFAULT '',
+                is_private      INTEGER NOT NULL DEFAULT 0,
+                followers_count INTEGER NOT NULL DEFAULT 0,
+                following_count INTEGER NOT NULL DEFAULT 0,
+                likes_count     INTEGER NOT NULL DEFAULT 0
+            ) WITHOUT ROWID;
+            """),
+    ];
+}

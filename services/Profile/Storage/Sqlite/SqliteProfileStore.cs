@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Social.Profile.Accounts;
+using Social.ServiceDefaults.Messaging.Outbox;
+using Social.ServiceDefaults.Storage.Sqlite;
+
+namespace Social.Profile.Storage.Sqlite;
+
+public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
+{
+    private const int SqliteConstraintUnique = 2067;
+
+    public async Task<bool> CreateAccountAsync(NewAccount account, OutboxMessage accountCreated, CancellationToken cancellationToken)
+    {
+        await using var unit = await database.BeginAsync(cancellationToken);
+        var userId = account.UserId.ToString();
+        try
+        {
+            await using (var insertAccount = unit.CreateCommand(
+                "INSERT INTO accounts (user_id, handle, password_hash, created_at) VALUES ($id, $handle, $hash, $at)"))
+            {
+                insertAccount.Parameters.AddWithValue("$id", userId);
+                insertAccount.Parameters.AddWithValue("$handle", account.Handle);
+                insertAccount.Parameters.AddWithValue("$hash", account.PasswordHash);
+                insertAccount.Parameters.AddWithValue("$at", account.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
+                await insertAccount.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintUnique)
+        {
+            return false;
+        }
+
+        await using (var insertProfile = unit.CreateCommand(
+            "INSERT INTO profiles (user_id, handle, display_name) VALUES ($id, $handle, $name)"))
+        {
+            insertProfile.Parameters.AddWithValue("$id", userId);
+            insertProfile.Parameters.AddWithValue("$handle", account.Handle);
+            insertProfile.Parameters.AddWithValue("$name", account.DisplayName);
+            await insertProfile.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await unit.AddOutboxMessageAsync(accountCreated, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT user_id, handle, display_name, bio, avatar_url, links, pronouns, is_private,
+                   followers_count, following_count, likes_count
+            FROM profiles WHERE handle = $handle
+            """;
+        command.Parameters.AddWithValue("$handle", handle);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new ProfileRecord(
+            Guid.Parse(reader.GetString(0)),
+            reader.GetString(1),
+            reader.GetString(2),
+            reader.GetString(3),
+            reader.IsDBNull(4) ? null : reader.GetString(4),
+            JsonSerializer.Deserialize<string[]>(reader.GetString(5)) ?? [],
+            reader.GetString(6),
+            reader.GetBoolean(7),
+            reader.GetInt64(8),
+            reader.GetInt64(9),
+            reader.GetInt64(10));
+    }
+}

@@ -1,0 +1,6 @@
+using Social.Contracts.Story.V1;
+
+namespace Social.Story.Api;
+
+/// <summary>The Story contract. Its RPCs arrive with the stories feature; until then gRPC answers UNIMPLEMENTED.</summary>
+public sealed class StoryGrpcService : StoryService.StoryServiceBase;

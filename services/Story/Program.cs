@@ -1,0 +1,20 @@
+using Social.Story.Api;
+using Social.ServiceDefaults;
+using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Messaging;
+using Social.ServiceDefaults.Storage.Sqlite;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGrpcApi("Social Story API");
+// The service's own database and bus connection: its outbox and inbox are ready for the feature's tables.
+builder.AddSqliteDatabase(ResourceNames.Story, []);
+builder.AddSocialMessaging(ResourceNames.Story);
+
+var app = builder.Build();
+
+app.MapGrpcApi<StoryGrpcService>();
+app.MapDefaultEndpoints();
+
+app.Run();
