@@ -12,9 +12,20 @@ public static class ServerCallContextExtensions
     public static void SetJsonStatusCode(this ServerCallContext context, int statusCode)
     {
         var http = context.GetHttpContext();
-        if (http.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) != true)
+        if (http.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true)
         {
-            http.Response.StatusCode = statusCode;
+            return;
         }
+
+        // Transcoding writes 200 when it sends the message, after the method returns: override as headers go out.
+        http.Response.OnStarting(() =>
+        {
+            if (http.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                http.Response.StatusCode = statusCode;
+            }
+
+            return Task.CompletedTask;
+        });
     }
 }

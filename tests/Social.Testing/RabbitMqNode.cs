@@ -107,10 +107,21 @@ public sealed class RabbitMqNode : IAsyncDisposable
         }
     }
 
-    /// <summary>Messages waiting in <paramref name="queue"/> (e.g. an error queue), or null when the queue does not exist.</summary>
-    public async Task<uint?> CountMessagesAsync(string queue)
+    /// <summary>
+    /// A virtual host of its own for one group of tests: queues and exchanges of different groups never meet.
+    /// Returns its connection string.
+    /// </summary>
+    public async Task<string> CreateVirtualHostAsync(string name)
     {
-        var factory = new ConnectionFactory { Uri = new Uri(ConnectionString) };
+        await RunAsync(ControlScript, ["-n", NodeName, "add_vhost", name], TimeSpan.FromSeconds(60));
+        await RunAsync(ControlScript, ["-n", NodeName, "set_permissions", "-p", name, "guest", ".*", ".*", ".*"], TimeSpan.FromSeconds(60));
+        return $"{ConnectionString}/{Uri.EscapeDataString(name)}";
+    }
+
+    /// <summary>Messages waiting in <paramref name="queue"/> (e.g. an error queue), or null when the queue does not exist.</summary>
+    public static async Task<uint?> CountMessagesAsync(string connectionString, string queue)
+    {
+        var factory = new ConnectionFactory { Uri = new Uri(connectionString) };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         try
@@ -177,11 +188,10 @@ public sealed class RabbitMqNode : IAsyncDisposable
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start);
-        if (process is null)
-        {
-            return;
-        }
+        using var process = Process.Start(start)
+            ?? throw new InvalidOperationException($"{fileName} did not start.");
+        var errors = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
 
         using var timeoutSource = new CancellationTokenSource(timeout);
         try
@@ -191,6 +201,12 @@ public sealed class RabbitMqNode : IAsyncDisposable
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish within {timeout}.");
+        }
+
+        if (process.ExitCode != 0 && fileName == ControlScript)
+        {
+            throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} failed: {await errors}");
         }
     }
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using MassTransit;
+using Social.ServiceDefaults.Telemetry;
 
 namespace Social.ServiceDefaults.Messaging.Inbox;
 
@@ -10,16 +12,25 @@ namespace Social.ServiceDefaults.Messaging.Inbox;
 public abstract class IdempotentConsumer<TMessage> : IConsumer<TMessage>
     where TMessage : class
 {
+    /// <summary>Messages handled per consumer, tagged <c>outcome</c> = applied / duplicate: a rising duplicate rate shows redelivery.</summary>
+    public const string MessagesMetric = "social.inbox.messages";
+
+    private static readonly Counter<long> Messages = SocialTelemetry.Meter.CreateCounter<long>(MessagesMetric);
+
     /// <summary>Stable name of this consumer in the inbox; renaming it would replay old messages.</summary>
     protected abstract string ConsumerName { get; }
 
-    public Task Consume(ConsumeContext<TMessage> context)
+    public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id; it cannot be deduplicated.");
-        return HandleAsync(context.Message, new MessageReceipt(ConsumerName, messageId), context.CancellationToken);
+        var applied = await HandleAsync(context.Message, new MessageReceipt(ConsumerName, messageId), context.CancellationToken);
+        Messages.Add(1, new("consumer", ConsumerName), new("outcome", applied ? "applied" : "duplicate"));
     }
 
-    /// <summary>Applies the message and records <paramref name="receipt"/> in one transaction; does nothing if already recorded.</summary>
-    protected abstract Task HandleAsync(TMessage message, MessageReceipt receipt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Applies the message and records <paramref name="receipt"/> in one transaction; does nothing if already recorded.
+    /// Returns whether it applied the message.
+    /// </summary>
+    protected abstract Task<bool> HandleAsync(TMessage message, MessageReceipt receipt, CancellationToken cancellationToken);
 }

@@ -10,6 +10,6 @@ public sealed class AccountCreatedConsumer(IGraphStore store) : IdempotentConsum
 {
     protected override string ConsumerName => "graph.account-created";
 
-    protected override Task HandleAsync(AccountCreated message, MessageReceipt receipt, CancellationToken cancellationToken) =>
+    protected override Task<bool> HandleAsync(AccountCreated message, MessageReceipt receipt, CancellationToken cancellationToken) =>
         store.AddUserAsync(new GraphUser(message.UserId, message.Handle, message.CreatedAt), receipt, cancellationToken);
 }

@@ -10,6 +10,6 @@ public sealed class AccountCreatedConsumer(IMessagingStore store) : IdempotentCo
 {
     protected override string ConsumerName => "messaging.account-created";
 
-    protected override Task HandleAsync(AccountCreated message, MessageReceipt receipt, CancellationToken cancellationToken) =>
+    protected override Task<bool> HandleAsync(AccountCreated message, MessageReceipt receipt, CancellationToken cancellationToken) =>
         store.AddParticipantAsync(new MessagingParticipant(message.UserId, message.Handle, message.CreatedAt), receipt, cancellationToken);
 }

@@ -1,0 +1,54 @@
+using System.Net;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Social.FunctionalTests.Infrastructure;
+using Social.Graph.Consumers;
+using Social.Graph.Storage;
+using Social.Graph.Users;
+using Social.ServiceDefaults;
+using Social.ServiceDefaults.Messaging.Inbox;
+using Social.Testing;
+
+namespace Social.FunctionalTests.Graph;
+
+/// <summary>A consumer whose storage keeps failing: the message is retried, then parked in the error queue, never lost.</summary>
+public sealed class FailingConsumerTests(SharedBroker broker) : IAsyncLifetime
+{
+    private readonly BrokenGraphStore _store = new();
+    private Suite _suite = null!;
+
+    public async ValueTask InitializeAsync() =>
+        _suite = await Suite.StartAsync(broker.Node, services => services.AddSingleton<IGraphStore>(_store));
+
+    public ValueTask DisposeAsync() => _suite.DisposeAsync();
+
+    [Fact]
+    public async Task A_consumer_that_keeps_throwing_is_retried_then_its_message_lands_in_the_error_queue()
+    {
+        var created = await ProfileApi.SignUpAsync(_suite.Profile.CreateClient(), ProfileApi.UniqueHandle());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var errorQueue = new KebabCaseEndpointNameFormatter(ResourceNames.Graph, false).Consumer<AccountCreatedConsumer>() + "_error";
+        var parked = await Eventually.ReturnsAsync(
+            () => Social.Testing.RabbitMqNode.CountMessagesAsync(_suite.BrokerConnectionString, errorQueue),
+            count => count == 1, TimeSpan.FromSeconds(30), $"the message in {errorQueue}");
+
+        Assert.Equal(1u, parked);
+        Assert.Equal(1 + 3, _store.Attempts); // the first delivery and Messaging:RetryLimit = 3 retries
+    }
+
+    private sealed class BrokenGraphStore : IGraphStore
+    {
+        private int _attempts;
+
+        public int Attempts => Volatile.Read(ref _attempts);
+
+        public Task<bool> AddUserAsync(GraphUser user, MessageReceipt receipt, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _attempts);
+            throw new IOException("disk unavailable");
+        }
+
+        public Task<GraphUser?> FindUserAsync(Guid userId, CancellationToken cancellationToken) => Task.FromResult<GraphUser?>(null);
+    }
+}

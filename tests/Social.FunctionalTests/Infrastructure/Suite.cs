@@ -1,0 +1,62 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Social.Graph.Api;
+using Social.Messaging.Api;
+using Social.Profile.Api;
+using Social.Testing;
+
+namespace Social.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// Profile, Graph and Messaging running together in memory on one vhost of the real broker and one data folder:
+/// enough to follow an event from the service that writes it to the services that consume it.
+/// </summary>
+public sealed class Suite : IAsyncDisposable
+{
+    private readonly TemporaryDirectory _data = new();
+
+    private Suite(string brokerConnectionString, Action<IServiceCollection>? replaceGraphServices)
+    {
+        BrokerConnectionString = brokerConnectionString;
+        var settings = SuiteSettings.For(brokerConnectionString, _data.Path);
+        Profile = new ServiceFactory<ProfileGrpcService>(settings);
+        Graph = new ServiceFactory<GraphGrpcService>(settings, replaceGraphServices);
+        Messaging = new ServiceFactory<MessagingGrpcService>(settings);
+    }
+
+    public string BrokerConnectionString { get; }
+
+    public ServiceFactory<ProfileGrpcService> Profile { get; }
+
+    public ServiceFactory<GraphGrpcService> Graph { get; }
+
+    public ServiceFactory<MessagingGrpcService> Messaging { get; }
+
+    public string DatabaseOf(string service) => Path.Combine(_data.Path, service + ".db");
+
+    /// <summary>Starts the three services on a fresh vhost of <paramref name="node"/>.</summary>
+    public static async Task<Suite> StartAsync(RabbitMqNode node, Action<IServiceCollection>? replaceGraphServices = null)
+    {
+        var vhost = await node.CreateVirtualHostAsync("t-" + Guid.NewGuid().ToString("N")[..10]);
+        var suite = new Suite(vhost, replaceGraphServices);
+        // Creating the servers starts the hosts: consumers bind their queues before anything is published.
+        _ = suite.Graph.Server;
+        _ = suite.Messaging.Server;
+        _ = suite.Profile.Server;
+        foreach (var services in new[] { suite.Graph.Services, suite.Messaging.Services, suite.Profile.Services })
+        {
+            await services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        }
+
+        return suite;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Profile.DisposeAsync();
+        await Graph.DisposeAsync();
+        await Messaging.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+}

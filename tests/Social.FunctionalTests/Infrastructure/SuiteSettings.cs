@@ -1,0 +1,20 @@
+namespace Social.FunctionalTests.Infrastructure;
+
+/// <summary>Configuration that puts the services of one test class on the same broker vhost and data folder.</summary>
+public static class SuiteSettings
+{
+    public static Dictionary<string, string?> For(string brokerConnectionString, string dataDirectory) => new()
+    {
+        ["ConnectionStrings:messaging"] = brokerConnectionString,
+        ["Storage:DataDirectory"] = dataDirectory,
+        // Hashing strength is a deployment setting; tests sign up hundreds of accounts on two cores.
+        ["PasswordHashing:IterationCount"] = "1000",
+        ["Messaging:RetryLimit"] = "3",
+        ["Messaging:RetryMinInterval"] = "00:00:00.050",
+        ["Messaging:RetryMaxInterval"] = "00:00:00.200",
+        ["Messaging:Outbox:PollInterval"] = "00:00:00.200",
+        ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
+        ["Messaging:Outbox:MaxRetryDelay"] = "00:00:01",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+}
