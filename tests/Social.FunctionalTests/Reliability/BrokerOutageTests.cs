@@ -1,0 +1,81 @@
+using System.Net;
+using Social.FunctionalTests.Infrastructure;
+using Social.ServiceDefaults;
+using Social.Testing;
+
+namespace Social.FunctionalTests.Reliability;
+
+/// <summary>
+/// The broker goes down in the middle of a stream of sign-ups and comes back: every request still succeeds, and every
+/// AccountCreated reaches Graph and Messaging exactly once. This class runs its own RabbitMQ node, since it stops it.
+/// </summary>
+public sealed class BrokerOutageTests : IAsyncLifetime
+{
+    private const int SignUps = 500;
+    private RabbitMqNode _node = null!;
+    private Suite _suite = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _node = await RabbitMqNode.StartNewAsync();
+        _suite = await Suite.StartAsync(_node);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _suite.DisposeAsync();
+        await _node.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Every_event_of_500_sign_ups_is_consumed_exactly_once_across_a_broker_restart()
+    {
+        using var inbox = new InboxMeter();
+        var completed = 0;
+        var brokerStopped = new TaskCompletionSource();
+        var outage = Task.Run(async () =>
+        {
+            while (Volatile.Read(ref completed) < SignUps / 5)
+            {
+                await Task.Delay(20);
+            }
+
+            await _node.StopAsync();
+            brokerStopped.SetResult();
+        });
+
+        var handles = Enumerable.Range(0, SignUps).Select(i => $"outage_{i}_{Guid.NewGuid():N}"[..30]).ToList();
+        var statuses = new List<HttpStatusCode>();
+        await Parallel.ForEachAsync(handles, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (handle, _) =>
+        {
+            var response = await ProfileApi.SignUpAsync(_suite.Profile.CreateClient(), handle);
+            lock (statuses)
+            {
+                statuses.Add(response.StatusCode);
+            }
+
+            Interlocked.Increment(ref completed);
+        });
+        await outage;
+
+        // Requests never depended on the broker.
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.Created, status));
+        var pendingWhileDown = await SqliteProbe.CountAsync(_suite.DatabaseOf(ResourceNames.Profile), "SELECT COUNT(*) FROM outbox WHERE published_at IS NULL");
+        Assert.True(pendingWhileDown > 0, "Some events must have waited in the outbox while the broker was down.");
+
+        await _node.StartAsync();
+
+        var patience = TimeSpan.FromMinutes(3);
+        await Eventually.ReturnsAsync(() => CountAsync("graph", "users"), n => n >= SignUps, patience, "500 graph users");
+        await Eventually.ReturnsAsync(() => CountAsync(ResourceNames.Messages, "participants"), n => n >= SignUps, patience, "500 participants");
+
+        Assert.Equal(SignUps, await CountAsync("graph", "users"));
+        Assert.Equal(SignUps, await CountAsync(ResourceNames.Messages, "participants"));
+        Assert.Equal(SignUps, inbox.Applied(ConsumerNames.GraphAccountCreated));
+        Assert.Equal(SignUps, inbox.Applied(ConsumerNames.MessagingAccountCreated));
+        Assert.Equal(0, await SqliteProbe.CountAsync(_suite.DatabaseOf(ResourceNames.Profile), "SELECT COUNT(*) FROM outbox WHERE published_at IS NULL"));
+    }
+
+    private Task<long> CountAsync(string service, string table) =>
+        SqliteProbe.CountAsync(_suite.DatabaseOf(service), $"SELECT COUNT(*) FROM {table}");
+}
