@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Social.AppHost;
 using Social.AppHost.Infrastructure;
 using Social.ServiceDefaults;
 
@@ -38,7 +42,8 @@ foreach (var service in new[] { profile, graph, engagement, story, messages })
 builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (@event, _) =>
 {
     var logger = @event.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Social");
-    GatewayLog.Ready(logger, gateway.GetEndpoint("http").Url);
+    var url = gateway.GetEndpoint("http").Url;
+    GatewayLog.Ready(logger, url);
     return Task.CompletedTask;
 });
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace Social.AppHost;
 
 internal static partial class GatewayLog

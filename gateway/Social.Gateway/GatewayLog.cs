@@ -1,0 +1,12 @@
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Social.Gateway;
+
+internal static partial class GatewayLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Forwarding on route {RouteId} failed: {Error}")]
+    public static partial void ForwardingFailed(ILogger logger, string? routeId, ForwarderError error, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The OpenAPI document of service {Service} is unavailable: {Reason}")]
+    public static partial void OpenApiUnavailable(ILogger logger, string service, string reason);
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Social.Gateway.Routing;
+
+/// <summary>Generates YARP routes and clusters from <see cref="RouteTable"/>: two clusters per service, one route per path.</summary>
+internal static class ProxyConfigFactory
+{
+    /// <summary>A JSON call that sends or receives nothing for this long has stalled: fail it rather than hang.</summary>
+    public static readonly TimeSpan JsonActivityTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>gRPC streams may idle legitimately between messages; callers bound their calls with deadlines.</summary>
+    public static readonly TimeSpan GrpcActivityTimeout = TimeSpan.FromMinutes(5);
+
+    public static string HttpClusterId(string service) => $"{service}-http";
+
+    public static string GrpcClusterId(string service) => $"{service}-grpc";
+
+    public static IReadOnlyList<RouteConfig> CreateRoutes(IEnumerable<ServiceRoutes> services) =>
+        services.SelectMany(CreateRoutes).ToList();
+
+    public static IReadOnlyList<ClusterConfig> CreateClusters(IEnumerable<ServiceRoutes> services) =>
+        services.SelectMany(CreateClusters).ToList();
+
+    private static IEnumerable<RouteConfig> CreateRoutes(ServiceRoutes service)
+    {
+        foreach (var path in service.JsonPaths)
+        {
+            yield return Route(service.Service, RouteKind.Json, path, HttpClusterId(service.Service));
+        }
+
+        foreach (var path in service.OAuthPaths)
+        {
+            yield return Route(service.Service, RouteKind.OAuth, path, HttpClusterId(service.Service));
+        }
+
+        foreach (var grpcService in service.GrpcServices)
+        {
+            // Streaming calls carry many messages in one body: the services cap each message, not the stream.
+            yield return Route(service.Service, RouteKind.Grpc, $"/{grpcService}/{{**method}}", GrpcClusterId(service.Service)) with
+            {
+                MaxRequestBodySize = -1,
+            };
+        }
+    }
+
+    private static RouteConfig Route(string service, RouteKind kind, string path, string clusterId) => new()
+    {
+        RouteId = $"{service}:{kind}:{path}",
+        ClusterId = clusterId,
+        Match = new RouteMatch { Path = path },
+        Metadata = RouteMetadata.For(kind),
+    };
+
+    private static IEnumerable<ClusterConfig> CreateClusters(ServiceRoutes service)
+    {
+        // The service's HTTP/1.1 endpoint (transcoded JSON); the address is a service-discovery name.
+        yield return Cluster(HttpClusterId(service.Service), $"http://{service.Service}", HttpVersion.Version11, JsonActivityTimeout);
+
+        // The service's h2c endpoint: without TLS there is no ALPN, so HTTP/2 must be spoken by prior knowledge (exact).
+        yield return Cluster(GrpcClusterId(service.Service), $"http://_grpc.{service.Service}", HttpVersion.Version20, GrpcActivityTimeout);
+    }
+
+    private static ClusterConfig Cluster(string clusterId, string address, Version version, TimeSpan activityTimeout) => new()
+    {
+        ClusterId = clusterId,
+        Destinations = new Dictionary<string, DestinationConfig> { [clusterId] = new() { Address = address } },
+        HttpRequest = new ForwarderRequestConfig
+        {
+            Version = version,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            ActivityTimeout = activityTimeout,
+        },
+    };
+}

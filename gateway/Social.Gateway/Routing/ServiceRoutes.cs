@@ -1,0 +1,11 @@
+namespace Social.Gateway.Routing;
+
+/// <summary>What one service owns at the gateway: public JSON path patterns and gRPC service full names.</summary>
+/// <param name="Service">The Aspire resource name; also the service-discovery name of its endpoints.</param>
+/// <param name="JsonPaths">ASP.NET Core route patterns of the transcoded JSON API, served by the service's http endpoint.</param>
+/// <param name="GrpcServices">Full names (<c>package.Service</c>) passed through to the service's grpc endpoint.</param>
+internal sealed record ServiceRoutes(string Service, IReadOnlyList<string> JsonPaths, IReadOnlyList<string> GrpcServices)
+{
+    /// <summary>OAuth 2.0 endpoints: forwarded as they are (form bodies, RFC 6749 error bodies).</summary>
+    public IReadOnlyList<string> OAuthPaths { get; init; } = [];
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Starts the whole suite: RabbitMQ, the five services, the gateway and the Aspire dashboard.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+eng/ensure-rabbitmq.sh
+
+cat <<TXT
+
+  Social is starting.
+    Gateway (API):      http://localhost:5080        (docs: http://localhost:5080/docs)
+    Gateway (gRPC):     http://localhost:5081        (HTTP/2 cleartext)
+    Aspire dashboard:   http://localhost:18888       (the login link with its token is printed below)
+
+TXT
+exec dotnet run --project Social.AppHost --launch-profile http

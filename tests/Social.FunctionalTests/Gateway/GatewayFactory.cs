@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Social.Gateway;
+using Social.ServiceDefaults;
+using Social.Testing;
+
+namespace Social.FunctionalTests.Gateway;
+
+/// <summary>
+/// The gateway in memory, its service-discovery names pointed at addresses the test chooses. A service the test
+/// names nothing for points at a loopback port nobody listens on: it is down.
+/// </summary>
+public sealed class GatewayFactory : WebApplicationFactory<GatewayEntryPoint>
+{
+    private static readonly string[] ServiceNames =
+        [ResourceNames.Profile, ResourceNames.Graph, ResourceNames.Engagement, ResourceNames.Story, ResourceNames.Messages];
+
+    private readonly Dictionary<string, Uri> addresses = [];
+
+    /// <summary>Points the service's http endpoint (transcoded JSON, OpenAPI) at <paramref name="address"/>.</summary>
+    public GatewayFactory WithHttp(string service, Uri address)
+    {
+        addresses[$"services:{service}:http:0"] = address;
+        return this;
+    }
+
+    /// <summary>Points the service's grpc (h2c) endpoint at <paramref name="address"/>.</summary>
+    public GatewayFactory WithGrpc(string service, Uri address)
+    {
+        addresses[$"services:{service}:{ResourceNames.GrpcEndpoint}:0"] = address;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var nobody = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
+        foreach (var service in ServiceNames)
+        {
+            foreach (var endpoint in new[] { "http", ResourceNames.GrpcEndpoint })
+            {
+                var key = $"services:{service}:{endpoint}:0";
+                builder.UseSetting(key, addresses.GetValueOrDefault(key, nobody).ToString());
+            }
+        }
+    }
+}
