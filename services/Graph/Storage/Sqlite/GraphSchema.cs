@@ -2,7 +2,7 @@ using Social.ServiceDefaults.Storage.Sqlite;
 
 namespace Social.Graph.Storage.Sqlite;
 
-internal static class GraphSchema
+public static class GraphSchema
 {
     private const string Scope = "graph";
 

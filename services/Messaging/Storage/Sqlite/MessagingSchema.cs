@@ -2,7 +2,7 @@ using Social.ServiceDefaults.Storage.Sqlite;
 
 namespace Social.Messaging.Storage.Sqlite;
 
-internal static class MessagingSchema
+public static class MessagingSchema
 {
     private const string Scope = "messaging";
 

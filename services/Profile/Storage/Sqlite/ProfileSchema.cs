@@ -2,7 +2,7 @@ using Social.ServiceDefaults.Storage.Sqlite;
 
 namespace Social.Profile.Storage.Sqlite;
 
-internal static class ProfileSchema
+public static class ProfileSchema
 {
     private const string Scope = "profile";
 

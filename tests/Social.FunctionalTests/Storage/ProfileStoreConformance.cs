@@ -1,0 +1,90 @@
+using Social.Profile.Accounts;
+using Social.Profile.Storage;
+using Social.ServiceDefaults.Messaging.Outbox;
+
+namespace Social.FunctionalTests.Storage;
+
+/// <summary>
+/// What every adapter of <see cref="IProfileStore"/> must do, whatever the database. Each adapter's test class
+/// derives from this one and supplies a fresh, empty store.
+/// </summary>
+public abstract class ProfileStoreConformance : IAsyncLifetime
+{
+    protected IProfileStore Store { get; private set; } = null!;
+
+    protected IOutboxStore Outbox { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync() => (Store, Outbox) = await CreateStoresAsync();
+
+    public ValueTask DisposeAsync()
+    {
+        ReleaseStores();
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Frees what <c>CreateStore…</c> made (files, connections).</summary>
+    protected abstract void ReleaseStores();
+
+    [Fact]
+    public async Task A_created_account_is_found_by_handle_with_its_event_pending_in_the_outbox()
+    {
+        var account = NewAccount("ana");
+        var created = Event(account);
+
+        Assert.True(await Store.CreateAccountAsync(account, created, TestContext.Current.CancellationToken));
+
+        var profile = await Store.FindByHandleAsync("ana", TestContext.Current.CancellationToken);
+        Assert.NotNull(profile);
+        Assert.Equal(account.UserId, profile.UserId);
+        Assert.Equal(account.DisplayName, profile.DisplayName);
+        Assert.Equal(0, profile.FollowersCount);
+        var pending = Assert.Single(await Outbox.ReadPendingAsync(10, TestContext.Current.CancellationToken));
+        Assert.Equal(created.MessageId, pending.MessageId);
+    }
+
+    [Fact]
+    public async Task A_taken_handle_is_refused_and_writes_neither_account_nor_event()
+    {
+        await Store.CreateAccountAsync(NewAccount("ana"), Event(NewAccount("ana")), TestContext.Current.CancellationToken);
+        var second = NewAccount("ana");
+
+        Assert.False(await Store.CreateAccountAsync(second, Event(second), TestContext.Current.CancellationToken));
+
+        Assert.NotEqual(second.UserId, (await Store.FindByHandleAsync("ana", TestContext.Current.CancellationToken))!.UserId);
+        Assert.Single(await Outbox.ReadPendingAsync(10, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task An_unknown_handle_is_not_found() =>
+        Assert.Null(await Store.FindByHandleAsync("nobody", TestContext.Current.CancellationToken));
+
+    [Fact]
+    public async Task Outbox_messages_come_out_in_commit_order_and_leave_once_published()
+    {
+        var events = new List<OutboxMessage>();
+        foreach (var handle in new[] { "first", "second", "third" })
+        {
+            var account = NewAccount(handle);
+            events.Add(Event(account));
+            await Store.CreateAccountAsync(account, events[^1], TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(events.Select(e => e.MessageId), (await Outbox.ReadPendingAsync(10, TestContext.Current.CancellationToken)).Select(e => e.MessageId));
+        await Outbox.MarkPublishedAsync(events[0].MessageId, DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
+        Assert.Equal(events.Skip(1).Select(e => e.MessageId), (await Outbox.ReadPendingAsync(10, TestContext.Current.CancellationToken)).Select(e => e.MessageId));
+        Assert.Equal(1, await Outbox.PurgePublishedAsync(DateTimeOffset.UtcNow.AddMinutes(1), TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>A fresh, empty profile store and the outbox it writes to.</summary>
+    protected abstract Task<(IProfileStore Store, IOutboxStore Outbox)> CreateStoresAsync();
+
+    private static NewAccount NewAccount(string handle) =>
+        new(Guid.CreateVersion7(), handle, "Name of " + handle, "hash", DateTimeOffset.UtcNow);
+
+    private static OutboxMessage Event(NewAccount account) =>
+        OutboxMessage.Create(
+            new Social.Contracts.Events.AccountCreated { UserId = account.UserId, Handle = account.Handle, CreatedAt = account.CreatedAt },
+            account.UserId.ToString(),
+            TimeProvider.System);
+}
