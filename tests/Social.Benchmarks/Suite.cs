@@ -1,0 +1,122 @@
+using Social.ServiceDefaults;
+using Social.Testing;
+
+namespace Social.Benchmarks;
+
+/// <summary>
+/// Everything the three targets need: a RabbitMQ node, the Profile service on a fresh data folder, the gateway in
+/// front of it and the bare proxy beside it. Disposing stops all of it, each step on its own, so one failure never
+/// leaves the rest running.
+/// </summary>
+internal sealed class Suite : IAsyncDisposable
+{
+    // The gateway resolves every service at start; the ones not under test point where nobody listens.
+    private static readonly string[] OtherServices =
+        [ResourceNames.Graph, ResourceNames.Engagement, ResourceNames.Story, ResourceNames.Messages];
+
+    private readonly TemporaryDirectory _data = new();
+    private RabbitMqNode? _broker;
+    private ServiceProcess? _profile;
+    private ServiceProcess? _gateway;
+    private BareProxy? _bare;
+
+    private Suite()
+    {
+    }
+
+    public Uri ProfileAddress { get; } = Loopback();
+
+    public Uri GatewayAddress { get; } = Loopback();
+
+    public Uri BareAddress => _bare?.Address ?? throw new InvalidOperationException("The bare proxy has not started.");
+
+    public static async Task<Suite> StartAsync(string profileAssembly, string gatewayAssembly, HttpClient probe, CancellationToken cancellationToken)
+    {
+        var suite = new Suite();
+        try
+        {
+            await suite.StartPartsAsync(profileAssembly, gatewayAssembly, probe, cancellationToken);
+            return suite;
+        }
+        catch
+        {
+            await suite.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Console.WriteLine();
+        Console.WriteLine("Stopping:");
+        if (_gateway is not null)
+        {
+            await _gateway.DisposeAsync();
+        }
+
+        if (_bare is not null)
+        {
+            await _bare.DisposeAsync();
+        }
+
+        if (_profile is not null)
+        {
+            await _profile.DisposeAsync();
+        }
+
+        if (_broker is not null)
+        {
+            try
+            {
+                await _broker.DisposeAsync();
+                Console.WriteLine("  stopped RabbitMQ");
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or IOException)
+            {
+                // rabbitmqctl fails when the node already went down with the terminal's Ctrl+C; the sweep below makes sure.
+                Console.Error.WriteLine($"  RabbitMQ did not stop cleanly: {exception.Message}");
+            }
+        }
+
+        ChildProcessSweep.KillRemainingChildren();
+        _data.Dispose();
+    }
+
+    private static Uri Loopback() => new($"http://127.0.0.1:{FreePorts.Next()}");
+
+    private async Task StartPartsAsync(string profileAssembly, string gatewayAssembly, HttpClient probe, CancellationToken cancellationToken)
+    {
+        Console.WriteLine("  starting RabbitMQ (OS package) ...");
+        // Not cancellable: an interrupted start would lose the handle to a half-started node. It has its own timeout.
+        _broker = await RabbitMqNode.StartNewAsync(CancellationToken.None);
+        Console.WriteLine($"  RabbitMQ is up on {_broker.ConnectionString}");
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var profile = ServiceEnvironment.Base();
+        ServiceEnvironment.AddEndpoints(profile, ProfileAddress, Loopback());
+        profile[$"ConnectionStrings__{ResourceNames.Messaging}"] = _broker.ConnectionString;
+        profile["Storage__DataDirectory"] = _data.Path;
+        _profile = ServiceProcess.Start("Profile", profileAssembly, profile);
+
+        var gateway = ServiceEnvironment.Base();
+        ServiceEnvironment.AddEndpoints(gateway, GatewayAddress, Loopback());
+        var profileGrpc = new Uri(profile["Kestrel__Endpoints__grpc__Url"]!);
+        gateway[$"services__{ResourceNames.Profile}__http__0"] = ProfileAddress.ToString();
+        gateway[$"services__{ResourceNames.Profile}__{ResourceNames.GrpcEndpoint}__0"] = profileGrpc.ToString();
+        var nobody = Loopback().ToString();
+        foreach (var service in OtherServices)
+        {
+            gateway[$"services__{service}__http__0"] = nobody;
+            gateway[$"services__{service}__{ResourceNames.GrpcEndpoint}__0"] = nobody;
+        }
+
+        _gateway = ServiceProcess.Start("gateway", gatewayAssembly, gateway);
+
+        _bare = await BareProxy.StartAsync(ProfileAddress, cancellationToken);
+        Console.WriteLine($"  started bare YARP proxy (in-process) at {_bare.Address} -> {ProfileAddress}");
+
+        await HealthProbe.WaitAsync(probe, "Profile", ProfileAddress, _profile, cancellationToken);
+        await HealthProbe.WaitAsync(probe, "gateway", GatewayAddress, _gateway, cancellationToken);
+        await HealthProbe.WaitAsync(probe, "bare YARP proxy", _bare.Address, null, cancellationToken);
+    }
+}
