@@ -79,6 +79,8 @@ internal static class MessagingBrokerExtensions
             .WithEnvironment("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS", "-kernel inet_dist_use_interface {127,0,0,1}")
             .WithEnvironment("ERL_EPMD_ADDRESS", "127.0.0.1")
             .WithEnvironment("ERL_EPMD_PORT", portMapperPort.ToString(invariant))
+            // Lets "epmd -kill" end the port mapper even if the node has not deregistered yet when the AppHost stops.
+            .WithEnvironment("ERL_EPMD_RELAXED_COMMAND_CHECK", "1")
             .WithHealthCheck(healthCheckKey);
     }
 

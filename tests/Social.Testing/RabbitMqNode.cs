@@ -148,6 +148,7 @@ public sealed class RabbitMqNode : IAsyncDisposable
         yield return ("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS", "-kernel inet_dist_use_interface {127,0,0,1}");
         yield return ("ERL_EPMD_ADDRESS", "127.0.0.1");
         yield return ("ERL_EPMD_PORT", _epmdPort.ToString(invariant));
+        yield return ("ERL_EPMD_RELAXED_COMMAND_CHECK", "1");
     }
 
     private async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
