@@ -6,6 +6,7 @@ public static class ErrorCodes
     public const string InvalidArgument = "invalid_argument";
     public const string NotFound = "not_found";
     public const string HandleTaken = "handle_taken";
+    public const string IdempotencyKeyReused = "idempotency_key_reused";
     public const string Unauthenticated = "unauthenticated";
     public const string PermissionDenied = "permission_denied";
     public const string PayloadTooLarge = "payload_too_large";

@@ -24,6 +24,10 @@ public static class RpcErrors
         throw Create(Code.AlreadyExists, errorCode, message);
 
     [DoesNotReturn]
+    public static void ThrowFailedPrecondition(string errorCode, string message) =>
+        throw Create(Code.FailedPrecondition, errorCode, message);
+
+    [DoesNotReturn]
     public static void ThrowNotFound(string message) =>
         throw Create(Code.NotFound, ErrorCodes.NotFound, message);
 

@@ -2,12 +2,14 @@ using Social.ServiceDefaults.Grpc;
 
 namespace Social.Profile.Accounts;
 
-/// <summary>Outcome of a sign-up: the new account, the fields that were invalid, or a taken handle.</summary>
-public sealed record SignUpResult(NewAccount? Account, IReadOnlyList<FieldViolation> Violations, bool HandleTaken)
+/// <summary>Outcome of a sign-up: the account (new, or replayed for a retried idempotency key), invalid fields, or a conflict.</summary>
+public sealed record SignUpResult(Guid UserId, string Handle, IReadOnlyList<FieldViolation> Violations, SignUpConflict Conflict)
 {
-    public static SignUpResult Created(NewAccount account) => new(account, [], false);
+    public bool Succeeded => Violations.Count == 0 && Conflict == SignUpConflict.None;
 
-    public static SignUpResult Invalid(IReadOnlyList<FieldViolation> violations) => new(null, violations, false);
+    public static SignUpResult Created(Guid userId, string handle) => new(userId, handle, [], SignUpConflict.None);
 
-    public static SignUpResult Taken { get; } = new(null, [], true);
+    public static SignUpResult Invalid(IReadOnlyList<FieldViolation> violations) => new(Guid.Empty, string.Empty, violations, SignUpConflict.None);
+
+    public static SignUpResult Failed(SignUpConflict conflict) => new(Guid.Empty, string.Empty, [], conflict);
 }

@@ -9,24 +9,32 @@ namespace Social.Profile.Api;
 /// <summary>The Profile contract: a thin adapter from messages to the account and profile rules.</summary>
 public sealed class ProfileGrpcService(AccountRegistration registration, IProfileStore store) : ProfileService.ProfileServiceBase
 {
+    /// <summary>Clients send it on creating requests (HTTP header; gRPC metadata key in lower case).</summary>
+    private const string IdempotencyKeyHeader = "idempotency-key";
+
     public override async Task<CreateAccountResponse> CreateAccount(CreateAccountRequest request, ServerCallContext context)
     {
+        var idempotencyKey = context.RequestHeaders.GetValue(IdempotencyKeyHeader);
         var result = await registration.SignUpAsync(
-            new SignUpRequest(request.Handle, request.Password, request.DisplayName),
+            new SignUpRequest(request.Handle, request.Password, request.DisplayName, idempotencyKey),
             context.CancellationToken);
         if (result.Violations.Count > 0)
         {
             RpcErrors.ThrowInvalidArgument(result.Violations);
         }
 
-        var account = result.Account;
-        if (account is null)
+        switch (result.Conflict)
         {
-            RpcErrors.ThrowAlreadyExists(ErrorCodes.HandleTaken, "This handle is taken.");
+            case SignUpConflict.HandleTaken:
+                RpcErrors.ThrowAlreadyExists(ErrorCodes.HandleTaken, "This handle is taken.");
+                break;
+            case SignUpConflict.IdempotencyKeyReused:
+                RpcErrors.ThrowFailedPrecondition(ErrorCodes.IdempotencyKeyReused, "This idempotency key was used for a different request.");
+                break;
         }
 
         context.SetJsonStatusCode(StatusCodes.Status201Created);
-        return new CreateAccountResponse { UserId = account.UserId.ToString(), Handle = account.Handle };
+        return new CreateAccountResponse { UserId = result.UserId.ToString(), Handle = result.Handle };
     }
 
     public override async Task<ProfileView> GetProfile(GetProfileRequest request, ServerCallContext context)

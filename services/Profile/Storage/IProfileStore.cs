@@ -9,8 +9,14 @@ namespace Social.Profile.Storage;
 /// </summary>
 public interface IProfileStore
 {
-    /// <summary>Stores the account, its profile and <paramref name="accountCreated"/> atomically. False: the handle is taken (case-insensitive).</summary>
-    Task<bool> CreateAccountAsync(NewAccount account, OutboxMessage accountCreated, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores the account, its profile, <paramref name="accountCreated"/> and the client's idempotency key atomically.
+    /// False (and nothing written): the handle (case-insensitive) or the key is already taken.
+    /// </summary>
+    Task<bool> CreateAccountAsync(NewAccount account, OutboxMessage accountCreated, IdempotencyKeyRecord? idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>The sign-up recorded under a client's idempotency key, or null.</summary>
+    Task<IdempotencyKeyRecord?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>The profile with this normalized handle, or null.</summary>
     Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken);

@@ -32,7 +32,7 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
         var account = NewAccount("ana");
         var created = Event(account);
 
-        Assert.True(await Store.CreateAccountAsync(account, created, TestContext.Current.CancellationToken));
+        Assert.True(await Store.CreateAccountAsync(account, created, null, TestContext.Current.CancellationToken));
 
         var profile = await Store.FindByHandleAsync("ana", TestContext.Current.CancellationToken);
         Assert.NotNull(profile);
@@ -46,13 +46,28 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
     [Fact]
     public async Task A_taken_handle_is_refused_and_writes_neither_account_nor_event()
     {
-        await Store.CreateAccountAsync(NewAccount("ana"), Event(NewAccount("ana")), TestContext.Current.CancellationToken);
+        await Store.CreateAccountAsync(NewAccount("ana"), Event(NewAccount("ana")), null, TestContext.Current.CancellationToken);
         var second = NewAccount("ana");
 
-        Assert.False(await Store.CreateAccountAsync(second, Event(second), TestContext.Current.CancellationToken));
+        Assert.False(await Store.CreateAccountAsync(second, Event(second), null, TestContext.Current.CancellationToken));
 
         Assert.NotEqual(second.UserId, (await Store.FindByHandleAsync("ana", TestContext.Current.CancellationToken))!.UserId);
         Assert.Single(await Outbox.ReadPendingAsync(10, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_is_stored_with_its_account_and_cannot_be_taken_twice()
+    {
+        var account = NewAccount("ana");
+        var key = new IdempotencyKeyRecord("key-1", "fingerprint", account.UserId, "ana", DateTimeOffset.UtcNow);
+        var other = NewAccount("bob");
+
+        Assert.True(await Store.CreateAccountAsync(account, Event(account), key, TestContext.Current.CancellationToken));
+        Assert.False(await Store.CreateAccountAsync(other, Event(other), key with { UserId = other.UserId, Handle = "bob" }, TestContext.Current.CancellationToken));
+
+        Assert.Equal(account.UserId, (await Store.FindIdempotencyKeyAsync("key-1", TestContext.Current.CancellationToken))?.UserId);
+        Assert.Null(await Store.FindByHandleAsync("bob", TestContext.Current.CancellationToken));
+        Assert.Null(await Store.FindIdempotencyKeyAsync("key-2", TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -67,7 +82,7 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
         {
             var account = NewAccount(handle);
             events.Add(Event(account));
-            await Store.CreateAccountAsync(account, events[^1], TestContext.Current.CancellationToken);
+            await Store.CreateAccountAsync(account, events[^1], null, TestContext.Current.CancellationToken);
         }
 
         Assert.Equal(events.Select(e => e.MessageId), (await Outbox.ReadPendingAsync(10, TestContext.Current.CancellationToken)).Select(e => e.MessageId));

@@ -30,5 +30,14 @@ public static class ProfileSchema
                 likes_count     INTEGER NOT NULL DEFAULT 0
             ) WITHOUT ROWID;
             """),
+        new(Scope, 2, """
+            CREATE TABLE idempotency_keys (
+                key          TEXT PRIMARY KEY,
+                fingerprint  TEXT NOT NULL,
+                user_id      TEXT NOT NULL,
+                handle       TEXT NOT NULL,
+                created_at   TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 }

@@ -9,9 +9,11 @@ namespace Social.Profile.Storage.Sqlite;
 
 public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
 {
+    // A taken handle (UNIQUE) or idempotency key (PRIMARY KEY): the only constraints a valid sign-up can break.
     private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
 
-    public async Task<bool> CreateAccountAsync(NewAccount account, OutboxMessage accountCreated, CancellationToken cancellationToken)
+    public async Task<bool> CreateAccountAsync(NewAccount account, OutboxMessage accountCreated, IdempotencyKeyRecord? idempotencyKey, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
         var userId = account.UserId.ToString();
@@ -26,8 +28,13 @@ public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
                 insertAccount.Parameters.AddWithValue("$at", account.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
                 await insertAccount.ExecuteNonQueryAsync(cancellationToken);
             }
+
+            if (idempotencyKey is not null)
+            {
+                await InsertIdempotencyKeyAsync(unit, idempotencyKey, cancellationToken);
+            }
         }
-        catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintUnique)
+        catch (SqliteException exception) when (exception.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey)
         {
             return false;
         }
@@ -44,6 +51,30 @@ public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
         await unit.AddOutboxMessageAsync(accountCreated, cancellationToken);
         await unit.CommitAsync(cancellationToken);
         return true;
+    }
+
+    public async Task<IdempotencyKeyRecord?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT fingerprint, user_id, handle, created_at FROM idempotency_keys WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new IdempotencyKeyRecord(key, reader.GetString(0), Guid.Parse(reader.GetString(1)), reader.GetString(2), DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    private static async Task InsertIdempotencyKeyAsync(SqliteUnitOfWork unit, IdempotencyKeyRecord record, CancellationToken cancellationToken)
+    {
+        await using var command = unit.CreateCommand(
+            "INSERT INTO idempotency_keys (key, fingerprint, user_id, handle, created_at) VALUES ($key, $fingerprint, $id, $handle, $at)");
+        command.Parameters.AddWithValue("$key", record.Key);
+        command.Parameters.AddWithValue("$fingerprint", record.Fingerprint);
+        command.Parameters.AddWithValue("$id", record.UserId.ToString());
+        command.Parameters.AddWithValue("$handle", record.Handle);
+        command.Parameters.AddWithValue("$at", record.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken)
