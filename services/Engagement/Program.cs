@@ -2,14 +2,14 @@ using Social.Engagement.Api;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Grpc;
 using Social.ServiceDefaults.Messaging;
-using Social.ServiceDefaults.Storage.Sqlite;
+using Social.ServiceDefaults.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Engagement API");
 // The service's own database and bus connection: its outbox and inbox are ready for the feature's tables.
-builder.AddSqliteDatabase(ResourceNames.Engagement, []);
+builder.AddServiceStorage(ResourceNames.Engagement, []);
 builder.AddSocialMessaging(ResourceNames.Engagement);
 
 var app = builder.Build();

@@ -2,20 +2,21 @@ using Microsoft.AspNetCore.Identity;
 using Social.Profile.Accounts;
 using Social.Profile.Api;
 using Social.Profile.Storage;
+using Social.Profile.Storage.MongoDb;
 using Social.Profile.Storage.Sqlite;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Grpc;
 using Social.ServiceDefaults.Messaging;
-using Social.ServiceDefaults.Storage.Sqlite;
+using Social.ServiceDefaults.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Profile API");
-builder.AddSqliteDatabase(ResourceNames.Profile, ProfileSchema.Migrations);
+builder.AddServiceStorage<WebApplicationBuilder, IProfileStore, SqliteProfileStore, MongoProfileStore>(
+    ResourceNames.Profile, ProfileSchema.Migrations, MongoProfileStore.CreateIndexesAsync);
 builder.AddSocialMessaging(ResourceNames.Profile);
 
-builder.Services.AddSingleton<IProfileStore, SqliteProfileStore>();
 builder.Services.AddSingleton<IPasswordHasher<NewAccount>, PasswordHasher<NewAccount>>();
 builder.Services.Configure<PasswordHasherOptions>(builder.Configuration.GetSection("PasswordHashing"));
 builder.Services.AddSingleton<AccountRegistration>();

@@ -1,15 +1,15 @@
-using Social.Story.Api;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Grpc;
 using Social.ServiceDefaults.Messaging;
-using Social.ServiceDefaults.Storage.Sqlite;
+using Social.ServiceDefaults.Storage;
+using Social.Story.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Story API");
 // The service's own database and bus connection: its outbox and inbox are ready for the feature's tables.
-builder.AddSqliteDatabase(ResourceNames.Story, []);
+builder.AddServiceStorage(ResourceNames.Story, []);
 builder.AddSocialMessaging(ResourceNames.Story);
 
 var app = builder.Build();

@@ -1,0 +1,91 @@
+using MongoDB.Driver;
+using Social.ServiceDefaults.Messaging.Inbox;
+using Social.ServiceDefaults.Messaging.Outbox;
+
+namespace Social.ServiceDefaults.Storage.MongoDb;
+
+/// <summary>
+/// A service's MongoDB database. State changes run in a multi-document transaction (a replica set is required) that
+/// also holds their outbox messages and, for consumers, the inbox receipt: the same guarantees as the SQLite adapter.
+/// </summary>
+public sealed class MongoDatabaseContext(IMongoClient client, string databaseName, IOutboxSignal outboxSignal, TimeProvider timeProvider)
+{
+    private const int DuplicateKey = 11000;
+
+    public IMongoDatabase Database { get; } = client.GetDatabase(databaseName);
+
+    public IMongoCollection<OutboxDocument> Outbox => Database.GetCollection<OutboxDocument>(SharedCollections.Outbox);
+
+    public IMongoCollection<InboxDocument> Inbox => Database.GetCollection<InboxDocument>(SharedCollections.Inbox);
+
+    public static bool IsDuplicateKey(MongoException exception) => exception switch
+    {
+        MongoWriteException write => write.WriteError?.Code == DuplicateKey,
+        MongoBulkWriteException bulk => bulk.WriteErrors.Any(e => e.Code == DuplicateKey),
+        MongoCommandException command => command.Code == DuplicateKey,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction and commits it with <paramref name="outboxMessages"/>. Returns false,
+    /// with nothing written, when <paramref name="work"/> returns false or a unique key is violated.
+    /// </summary>
+    public async Task<bool> InTransactionAsync(
+        Func<IClientSessionHandle, CancellationToken, Task<bool>> work,
+        IReadOnlyCollection<OutboxMessage> outboxMessages,
+        CancellationToken cancellationToken)
+    {
+        using var session = await client.StartSessionAsync(cancellationToken: cancellationToken);
+        session.StartTransaction();
+        try
+        {
+            if (!await work(session, cancellationToken))
+            {
+                await session.AbortTransactionAsync(cancellationToken);
+                return false;
+            }
+
+            if (outboxMessages.Count > 0)
+            {
+                await Outbox.InsertManyAsync(session, outboxMessages.Select(ToDocument), cancellationToken: cancellationToken);
+            }
+
+            await session.CommitTransactionAsync(cancellationToken);
+        }
+        catch (MongoException exception) when (IsDuplicateKey(exception))
+        {
+            await session.AbortTransactionAsync(cancellationToken);
+            return false;
+        }
+
+        if (outboxMessages.Count > 0)
+        {
+            outboxSignal.Notify();
+        }
+
+        return true;
+    }
+
+    /// <summary>A consumer's effect, applied at most once per message (the receipt's unique id guards it).</summary>
+    public Task<bool> ApplyOnceAsync(MessageReceipt receipt, Func<IClientSessionHandle, CancellationToken, Task> effect, CancellationToken cancellationToken) =>
+        InTransactionAsync(
+            async (session, ct) =>
+            {
+                var id = InboxDocument.IdOf(receipt.Consumer, receipt.MessageId);
+                await Inbox.InsertOneAsync(session, new InboxDocument { Id = id, ProcessedAt = timeProvider.GetUtcNow().UtcDateTime }, cancellationToken: ct);
+                await effect(session, ct);
+                return true;
+            },
+            [],
+            cancellationToken);
+
+    private static OutboxDocument ToDocument(OutboxMessage message) => new()
+    {
+        Id = message.MessageId.ToString(),
+        AggregateId = message.AggregateId,
+        MessageType = message.MessageType,
+        Body = message.Body,
+        TraceParent = message.TraceParent,
+        OccurredAt = message.OccurredAt.UtcDateTime,
+    };
+}

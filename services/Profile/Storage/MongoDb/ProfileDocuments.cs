@@ -1,0 +1,58 @@
+using MongoDB.Bson.Serialization.Attributes;
+
+namespace Social.Profile.Storage.MongoDb;
+
+/// <summary>An account: <c>_id</c> is the user id; the handle has a unique index.</summary>
+internal sealed class AccountDocument
+{
+    [BsonId]
+    public required string Id { get; init; }
+
+    public required string Handle { get; init; }
+
+    public required string PasswordHash { get; init; }
+
+    public required DateTime CreatedAt { get; init; }
+}
+
+/// <summary>A profile with its event-fed counters: <c>_id</c> is the user id; the handle has a unique index.</summary>
+internal sealed class ProfileDocument
+{
+    [BsonId]
+    public required string Id { get; init; }
+
+    public required string Handle { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public string Bio { get; init; } = string.Empty;
+
+    public string? AvatarUrl { get; init; }
+
+    public List<string> Links { get; init; } = [];
+
+    public string Pronouns { get; init; } = string.Empty;
+
+    public bool IsPrivate { get; init; }
+
+    public long FollowersCount { get; init; }
+
+    public long FollowingCount { get; init; }
+
+    public long LikesCount { get; init; }
+}
+
+/// <summary>A sign-up's idempotency key: <c>_id</c> is the key.</summary>
+internal sealed class IdempotencyKeyDocument
+{
+    [BsonId]
+    public required string Id { get; init; }
+
+    public required string Fingerprint { get; init; }
+
+    public required string UserId { get; init; }
+
+    public required string Handle { get; init; }
+
+    public required DateTime CreatedAt { get; init; }
+}
