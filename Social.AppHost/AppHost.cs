@@ -34,6 +34,8 @@ var messages = AddService<Projects.Social_Messaging>(ResourceNames.Messages)
 var gateway = builder.AddProject<Projects.Social_Gateway>(ResourceNames.Gateway)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck(HealthPaths.Health);
+// Tokens are requested through the gateway, so its public address is the issuer that Profile signs into them.
+profile.WithEnvironment("Identity__Issuer", gateway.GetEndpoint("http"));
 foreach (var service in new[] { profile, graph, engagement, story, messages })
 {
     gateway.WithReference(service).WaitFor(service);

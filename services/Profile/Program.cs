@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Social.Profile.Accounts;
 using Social.Profile.Api;
+using Social.Profile.Identity;
 using Social.Profile.Storage;
 using Social.Profile.Storage.MongoDb;
 using Social.Profile.Storage.Sqlite;
@@ -17,12 +18,14 @@ builder.AddServiceStorage<WebApplicationBuilder, IProfileStore, SqliteProfileSto
     ResourceNames.Profile, ProfileSchema.Migrations, MongoProfileStore.CreateIndexesAsync);
 builder.AddSocialMessaging(ResourceNames.Profile);
 
-builder.Services.AddSingleton<IPasswordHasher<NewAccount>, PasswordHasher<NewAccount>>();
+builder.Services.AddSingleton<PasswordHashing>();
 builder.Services.Configure<PasswordHasherOptions>(builder.Configuration.GetSection("PasswordHashing"));
 builder.Services.AddSingleton<AccountRegistration>();
+builder.AddTokenIssuer();
 
 var app = builder.Build();
 
+app.MapTokenIssuer();
 app.MapGrpcApi<ProfileGrpcService>();
 app.MapDefaultEndpoints();
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Social.Contracts.Events;
 using Social.Profile.Storage;
 using Social.ServiceDefaults.Grpc;
@@ -11,7 +10,7 @@ namespace Social.Profile.Accounts;
 /// profile and <see cref="AccountCreated"/> in one transaction. Invalid input writes nothing. With an idempotency
 /// key, a retry of the same sign-up returns the first result instead of a conflict.
 /// </summary>
-public sealed class AccountRegistration(IProfileStore store, IPasswordHasher<NewAccount> passwordHasher, TimeProvider timeProvider)
+public sealed class AccountRegistration(IProfileStore store, PasswordHashing passwordHashing, TimeProvider timeProvider)
 {
     public async Task<SignUpResult> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken)
     {
@@ -30,8 +29,7 @@ public sealed class AccountRegistration(IProfileStore store, IPasswordHasher<New
         }
 
         var now = timeProvider.GetUtcNow();
-        var unhashed = new NewAccount(Guid.CreateVersion7(now), handle, displayName, string.Empty, now);
-        var account = unhashed with { PasswordHash = passwordHasher.HashPassword(unhashed, request.Password!) };
+        var account = new NewAccount(Guid.CreateVersion7(now), handle, displayName, passwordHashing.Hash(request.Password!), now);
         var created = new AccountCreated { UserId = account.UserId, Handle = account.Handle, CreatedAt = now };
         var key = request.IdempotencyKey is { } value ? new IdempotencyKeyRecord(value, fingerprint, account.UserId, handle, now) : null;
         var stored = await store.CreateAccountAsync(

@@ -1,7 +1,9 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Profile.V1;
 using Social.Profile.Accounts;
 using Social.Profile.Storage;
+using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 
 namespace Social.Profile.Api;
@@ -35,6 +37,18 @@ public sealed class ProfileGrpcService(AccountRegistration registration, IProfil
 
         context.SetJsonStatusCode(StatusCodes.Status201Created);
         return new CreateAccountResponse { UserId = result.UserId.ToString(), Handle = result.Handle };
+    }
+
+    [Authorize]
+    public override async Task<ProfileView> GetMe(GetMeRequest request, ServerCallContext context)
+    {
+        var profile = await store.FindByIdAsync(context.RequireUserId(), context.CancellationToken);
+        if (profile is null)
+        {
+            RpcErrors.ThrowNotFound("The account no longer exists.");
+        }
+
+        return ProfileViews.From(profile);
     }
 
     public override async Task<ProfileView> GetProfile(GetProfileRequest request, ServerCallContext context)

@@ -18,6 +18,12 @@ public interface IProfileStore
     /// <summary>The sign-up recorded under a client's idempotency key, or null.</summary>
     Task<IdempotencyKeyRecord?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken);
 
+    /// <summary>The sign-in credentials of the account with this normalized handle, or null.</summary>
+    Task<AccountCredentials?> FindCredentialsAsync(string handle, CancellationToken cancellationToken);
+
+    /// <summary>The profile of this user, or null.</summary>
+    Task<ProfileRecord?> FindByIdAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>The profile with this normalized handle, or null.</summary>
     Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken);
 

@@ -61,13 +61,22 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
             : new IdempotencyKeyRecord(document.Id, document.Fingerprint, Guid.Parse(document.UserId), document.Handle, new DateTimeOffset(document.CreatedAt, TimeSpan.Zero));
     }
 
-    public async Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken)
+    public async Task<AccountCredentials?> FindCredentialsAsync(string handle, CancellationToken cancellationToken)
     {
-        var document = await Profiles.Find(p => p.Handle == handle).FirstOrDefaultAsync(cancellationToken);
-        return document is null
+        var document = await Accounts.Find(a => a.Handle == handle).FirstOrDefaultAsync(cancellationToken);
+        return document is null ? null : new AccountCredentials(Guid.Parse(document.Id), document.Handle, document.PasswordHash);
+    }
+
+    public async Task<ProfileRecord?> FindByIdAsync(Guid userId, CancellationToken cancellationToken) =>
+        ToRecord(await Profiles.Find(p => p.Id == userId.ToString()).FirstOrDefaultAsync(cancellationToken));
+
+    public async Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken) =>
+        ToRecord(await Profiles.Find(p => p.Handle == handle).FirstOrDefaultAsync(cancellationToken));
+
+    private static ProfileRecord? ToRecord(ProfileDocument? document) =>
+        document is null
             ? null
             : new ProfileRecord(
                 Guid.Parse(document.Id), document.Handle, document.DisplayName, document.Bio, document.AvatarUrl, document.Links,
                 document.Pronouns, document.IsPrivate, document.FollowersCount, document.FollowingCount, document.LikesCount);
-    }
 }

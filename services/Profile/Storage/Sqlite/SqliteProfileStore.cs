@@ -77,16 +77,34 @@ public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken)
+    public async Task<AccountCredentials?> FindCredentialsAsync(string handle, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = "SELECT user_id, password_hash FROM accounts WHERE handle = $handle";
+        command.Parameters.AddWithValue("$handle", handle);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new AccountCredentials(Guid.Parse(reader.GetString(0)), handle, reader.GetString(1))
+            : null;
+    }
+
+    public Task<ProfileRecord?> FindByIdAsync(Guid userId, CancellationToken cancellationToken) =>
+        FindProfileAsync("user_id", userId.ToString(), cancellationToken);
+
+    public Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken) =>
+        FindProfileAsync("handle", handle, cancellationToken);
+
+    private async Task<ProfileRecord?> FindProfileAsync(string keyColumn, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
             SELECT user_id, handle, display_name, bio, avatar_url, links, pronouns, is_private,
                    followers_count, following_count, likes_count
-            FROM profiles WHERE handle = $handle
+            FROM profiles WHERE {keyColumn} = $key
             """;
-        command.Parameters.AddWithValue("$handle", handle);
+        command.Parameters.AddWithValue("$key", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Grpc.Core;
+using Social.ServiceDefaults.Grpc;
+
+namespace Social.ServiceDefaults.Auth;
+
+public static class CallerIdentity
+{
+    /// <summary>The OAuth subject claim: the user id the access token was issued to.</summary>
+    public const string SubjectClaim = "sub";
+
+    /// <summary>
+    /// The calling user's id, from the validated access token's subject, and only from there ("me" is never an id
+    /// taken from a path or body). Call it only behind <c>[Authorize]</c>.
+    /// </summary>
+    public static Guid RequireUserId(this ServerCallContext context)
+    {
+        var subject = context.GetHttpContext().User.FindFirstValue(SubjectClaim);
+        if (!Guid.TryParse(subject, out var userId))
+        {
+            throw RpcErrors.Create(Google.Rpc.Code.Unauthenticated, ErrorCodes.Unauthenticated, "A valid access token is required.");
+        }
+
+        return userId;
+    }
+}

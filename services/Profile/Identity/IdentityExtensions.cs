@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Validation.AspNetCore;
+using Social.ServiceDefaults.Auth;
+using Social.ServiceDefaults.Storage;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Social.Profile.Identity;
+
+public static class IdentityExtensions
+{
+    /// <summary>
+    /// Profile as the OAuth 2.0 server of the suite (OpenIddict): password and refresh-token grants, revocation,
+    /// RSA-signed JWT access tokens, encrypted single-use rotating refresh tokens, keys persisted across restarts.
+    /// Profile also validates those tokens itself, in-process.
+    /// </summary>
+    public static WebApplicationBuilder AddTokenIssuer(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(TokenIssuerOptions.SectionName).Get<TokenIssuerOptions>() ?? new TokenIssuerOptions();
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var keysDirectory = options.KeysDirectory ?? Path.Combine(storage.DataDirectory, "keys");
+        Directory.CreateDirectory(storage.DataDirectory);
+
+        builder.Services.AddDbContext<OAuthDbContext>(db =>
+        {
+            db.UseSqlite($"Data Source={Path.Combine(storage.DataDirectory, "profile-oauth.db")}");
+            db.UseOpenIddict();
+        });
+
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<OAuthDbContext>())
+            .AddServer(server =>
+            {
+                server.SetIssuer(options.Issuer);
+                server.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/')).SetRevocationEndpointUris("connect/revoke");
+                server.AllowPasswordFlow().AllowRefreshTokenFlow();
+                server.RegisterScopes(Scopes.OfflineAccess);
+                server.AddSigningKey(PersistentKeys.LoadOrCreate(keysDirectory, "signing"));
+                // Refresh tokens are always encrypted; the key must survive restarts or every session ends with them.
+                server.AddEncryptionKey(PersistentKeys.LoadOrCreate(keysDirectory, "encryption"));
+                server.DisableAccessTokenEncryption();
+                server.SetAccessTokenLifetime(options.AccessTokenLifetime);
+                server.SetRefreshTokenLifetime(options.RefreshTokenLifetime);
+                // Strictly single use: a second redemption is reuse, and OpenIddict revokes the whole chain.
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                // TLS ends in front of the suite (or is absent on a laptop); the issuer URL still says what clients use.
+                server.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.AddAudiences(SocialAuth.ApiAudience);
+                validation.UseAspNetCore();
+            });
+
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddAuthorization();
+        builder.Services.AddHostedService<OAuthSetupService>();
+        return builder;
+    }
+
+    public static WebApplication MapTokenIssuer(this WebApplication app)
+    {
+        app.UseMiddleware<RefreshTokenGate>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapPost(TokenEndpoint.Path, TokenEndpoint.HandleAsync).DisableAntiforgery();
+        return app;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Social.EndToEndTests;
+
+/// <summary>OAuth through the gateway: sign up, sign in, refresh, and read "me" with the access token.</summary>
+public sealed class SignInThroughGatewayTests(SuiteFixture suite)
+{
+    [Fact]
+    public async Task A_user_signs_up_signs_in_refreshes_and_reads_their_own_profile_through_the_gateway()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var http = new HttpClient { BaseAddress = suite.EndpointOf("gateway", "http") };
+        var handle = "e2e_" + Guid.NewGuid().ToString("N")[..12];
+        const string password = "long-enough-secret";
+        var created = await http.PostAsJsonAsync("/api/v1/accounts", new { handle, password, displayName = "Signed In" }, ct);
+        var userId = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("userId").GetString();
+
+        var signIn = await http.PostAsync("/connect/token", Form(("grant_type", "password"), ("client_id", "social-app"), ("username", handle), ("password", password), ("scope", "offline_access")), ct);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        var tokens = await signIn.Content.ReadFromJsonAsync<JsonElement>(ct);
+
+        var refreshed = await http.PostAsync("/connect/token", Form(("grant_type", "refresh_token"), ("client_id", "social-app"), ("refresh_token", tokens.GetProperty("refresh_token").GetString()!)), ct);
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var accessToken = (await refreshed.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("access_token").GetString();
+
+        using var anonymous = await http.GetAsync("/api/v1/me", ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal("unauthenticated", (await anonymous.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("code").GetString());
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        using var me = await http.SendAsync(request, ct);
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.Equal(userId, (await me.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("userId").GetString());
+    }
+
+    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+}

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Social.FunctionalTests.Infrastructure;
+using Social.Profile.Api;
+using Social.Testing;
+
+namespace Social.FunctionalTests.Identity;
+
+/// <summary>Sign-in, refresh rotation with reuse detection, sign-out and token checks at the Profile service.</summary>
+public sealed class TokenTests(SharedBroker broker) : IAsyncLifetime
+{
+    private const string Password = "long-enough-secret";
+    private readonly TemporaryDirectory _data = new();
+    private Dictionary<string, string?> _settings = null!;
+    private ServiceFactory<ProfileGrpcService> _profile = null!;
+    private HttpClient _client = null!;
+    private string _handle = null!;
+    private string _userId = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _settings = SuiteSettings.For(await broker.Node.CreateVirtualHostAsync("t-" + Guid.NewGuid().ToString("N")[..10]), _data.Path);
+        _profile = new ServiceFactory<ProfileGrpcService>(_settings);
+        _client = _profile.CreateClient();
+        _handle = ProfileApi.UniqueHandle();
+        var created = await ProfileApi.SignUpAsync(_client, _handle, Password);
+        _userId = (await ProfileApi.ReadJsonAsync(created)).GetProperty("userId").GetString()!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _profile.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task The_password_grant_issues_a_short_lived_rs256_access_token_for_the_user_and_a_refresh_token()
+    {
+        var response = await OAuthApi.PasswordGrantAsync(_client, _handle.ToUpperInvariant(), Password);
+        var body = await ProfileApi.ReadJsonAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Bearer", body.GetProperty("token_type").GetString());
+        Assert.InRange(body.GetProperty("expires_in").GetInt32(), 1, 900);
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("refresh_token").GetString()));
+        var (header, payload) = OAuthApi.Decode(body.GetProperty("access_token").GetString()!);
+        Assert.Equal("RS256", header.GetProperty("alg").GetString());
+        Assert.Equal(_userId, payload.GetProperty("sub").GetString());
+        Assert.Equal("social-api", payload.GetProperty("aud").ValueKind == JsonValueKind.Array ? payload.GetProperty("aud")[0].GetString() : payload.GetProperty("aud").GetString());
+    }
+
+    [Fact]
+    public async Task Without_offline_access_no_refresh_token_is_issued()
+    {
+        var body = await ProfileApi.ReadJsonAsync(await OAuthApi.PasswordGrantAsync(_client, _handle, Password, scope: ""));
+
+        Assert.False(body.TryGetProperty("refresh_token", out _));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_and_an_unknown_handle_get_the_same_invalid_grant()
+    {
+        var wrongPassword = await OAuthApi.PasswordGrantAsync(_client, _handle, "not-the-password");
+        var unknownHandle = await OAuthApi.PasswordGrantAsync(_client, "nobody_" + Guid.NewGuid().ToString("N")[..8], Password);
+
+        Assert.Equal(HttpStatusCode.BadRequest, wrongPassword.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownHandle.StatusCode);
+        var first = await ProfileApi.ReadJsonAsync(wrongPassword);
+        var second = await ProfileApi.ReadJsonAsync(unknownHandle);
+        Assert.Equal("invalid_grant", first.GetProperty("error").GetString());
+        Assert.Equal(first.GetProperty("error").GetString(), second.GetProperty("error").GetString());
+        Assert.Equal(first.GetProperty("error_description").GetString(), second.GetProperty("error_description").GetString());
+    }
+
+    [Fact]
+    public async Task Me_needs_a_valid_access_token_and_answers_with_the_token_owner()
+    {
+        var (accessToken, _) = await OAuthApi.SignInAsync(_client, _handle, Password);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, "not-a-token")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, Tampered(accessToken))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, Unsigned(accessToken))).StatusCode);
+
+        var me = await OAuthApi.GetMeAsync(_client, accessToken);
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.Equal(_userId, (await ProfileApi.ReadJsonAsync(me)).GetProperty("userId").GetString());
+    }
+
+    [Fact]
+    public async Task A_refresh_token_is_single_use_and_its_reuse_revokes_the_whole_session()
+    {
+        var (_, first) = await OAuthApi.SignInAsync(_client, _handle, Password);
+
+        var rotated = await OAuthApi.RefreshAsync(_client, first);
+        Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
+        var second = (await ProfileApi.ReadJsonAsync(rotated)).GetProperty("refresh_token").GetString()!;
+        Assert.NotEqual(first, second);
+
+        var reused = await OAuthApi.RefreshAsync(_client, first);
+        Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
+        Assert.Equal("invalid_grant", (await ProfileApi.ReadJsonAsync(reused)).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await OAuthApi.RefreshAsync(_client, second)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Concurrent_reuse_of_one_refresh_token_succeeds_at_most_once()
+    {
+        var (_, refreshToken) = await OAuthApi.SignInAsync(_client, _handle, Password);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => OAuthApi.RefreshAsync(_profile.CreateClient(), refreshToken)));
+
+        Assert.True(responses.Count(r => r.StatusCode == HttpStatusCode.OK) <= 1);
+    }
+
+    [Fact]
+    public async Task Revoking_the_refresh_token_signs_the_session_out()
+    {
+        var (_, refreshToken) = await OAuthApi.SignInAsync(_client, _handle, Password);
+
+        Assert.Equal(HttpStatusCode.OK, (await OAuthApi.RevokeAsync(_client, refreshToken)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await OAuthApi.RefreshAsync(_client, refreshToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Tokens_stay_valid_across_a_restart_because_the_keys_persist()
+    {
+        var (accessToken, refreshToken) = await OAuthApi.SignInAsync(_client, _handle, Password);
+
+        await _profile.DisposeAsync();
+        _profile = new ServiceFactory<ProfileGrpcService>(_settings);
+        _client = _profile.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await OAuthApi.GetMeAsync(_client, accessToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await OAuthApi.RefreshAsync(_client, refreshToken)).StatusCode);
+    }
+
+    private static string Tampered(string jwt)
+    {
+        var parts = jwt.Split('.');
+        var payload = Encoding.UTF8.GetString(Convert.FromBase64String(parts[1].Replace('-', '+').Replace('_', '/').PadRight((parts[1].Length + 3) / 4 * 4, '=')));
+        var forged = payload.Replace("\"sub\":\"", "\"sub\":\"0", StringComparison.Ordinal);
+        return string.Join('.', parts[0], Base64Url(forged), parts[2]);
+    }
+
+    private static string Unsigned(string jwt)
+    {
+        var parts = jwt.Split('.');
+        return string.Join('.', Base64Url("{\"alg\":\"none\",\"typ\":\"at+jwt\"}"), parts[1], string.Empty);
+    }
+
+    private static string Base64Url(string text) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
