@@ -46,6 +46,7 @@ internal static class BenchmarkRun
         Console.WriteLine();
         Console.WriteLine("Seeding:");
         await ProfileSeeder.SignUpAsync(client, suite.ProfileAddress, cancellationToken);
+        var accessToken = await ProfileSeeder.SignInAsync(client, suite.ProfileAddress, cancellationToken);
         var path = $"/api/v1/profiles/{ProfileSeeder.Handle}";
         Target[] targets =
         [
@@ -55,10 +56,10 @@ internal static class BenchmarkRun
         ];
         foreach (var target in targets)
         {
-            await ProfileSeeder.CheckAsync(client, target, cancellationToken);
+            await ProfileSeeder.CheckAsync(client, target, accessToken, cancellationToken);
         }
 
-        var load = new LoadSettings(options.Duration, options.Connections, options.Threads);
+        var load = new LoadSettings(options.Duration, options.Connections, options.Threads, accessToken);
         Console.WriteLine();
         Console.WriteLine("Load commands:");
         foreach (var target in targets)

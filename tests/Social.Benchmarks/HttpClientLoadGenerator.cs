@@ -26,6 +26,7 @@ internal sealed class HttpClientLoadGenerator : ILoadGenerator
             UseCookies = false,
         };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", settings.AccessToken);
 
         var clock = Stopwatch.StartNew();
         var loops = Enumerable.Range(0, settings.Connections)

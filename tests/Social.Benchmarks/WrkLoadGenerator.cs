@@ -24,7 +24,8 @@ internal sealed class WrkLoadGenerator(string executable) : ILoadGenerator
             : null;
     }
 
-    public string Describe(Uri url, LoadSettings settings) => "wrk " + string.Join(' ', Arguments(url, settings));
+    public string Describe(Uri url, LoadSettings settings) =>
+        "wrk " + string.Join(' ', Arguments(url, settings)).Replace(settings.AccessToken, "<access token>", StringComparison.Ordinal);
 
     public async Task<LoadResult> RunAsync(Uri url, LoadSettings settings, CancellationToken cancellationToken)
     {
@@ -43,6 +44,8 @@ internal sealed class WrkLoadGenerator(string executable) : ILoadGenerator
         $"-c{settings.Connections.ToString(CultureInfo.InvariantCulture)}",
         $"-d{Math.Max(1, (int)Math.Round(settings.Duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture)}s",
         "--latency",
+        "--header",
+        "Authorization: Bearer " + settings.AccessToken,
         "--timeout",
         RequestTimeout,
         url.ToString(),

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Grpc.Core;
@@ -24,12 +25,20 @@ public sealed class SignUpThroughGatewayTests(SuiteFixture suite)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var userId = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("userId").GetString()!;
 
+        var signIn = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = "social-app", ["username"] = handle, ["password"] = "long-enough-secret",
+        }), ct);
+        var accessToken = (await signIn.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("access_token").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+
         var json = await http.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{handle}", ct);
         Assert.Equal(userId, json.GetProperty("userId").GetString());
         Assert.Equal("End To End", json.GetProperty("displayName").GetString());
 
         using var gatewayGrpc = GrpcChannel.ForAddress(suite.EndpointOf("gateway", "grpc"));
-        var viaGrpc = await new ProfileService.ProfileServiceClient(gatewayGrpc).GetProfileAsync(new GetProfileRequest { Handle = handle }, cancellationToken: ct);
+        var viaGrpc = await new ProfileService.ProfileServiceClient(gatewayGrpc).GetProfileAsync(
+            new GetProfileRequest { Handle = handle }, new Metadata { { "Authorization", $"Bearer {accessToken}" } }, cancellationToken: ct);
         Assert.Equal(userId, viaGrpc.UserId);
 
         using var graphChannel = GrpcChannel.ForAddress(suite.EndpointOf("graph", "grpc"));

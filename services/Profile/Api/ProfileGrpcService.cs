@@ -51,6 +51,7 @@ public sealed class ProfileGrpcService(AccountRegistration registration, IProfil
         return ProfileViews.From(profile);
     }
 
+    [Authorize]
     public override async Task<ProfileView> GetProfile(GetProfileRequest request, ServerCallContext context)
     {
         var profile = await store.FindByHandleAsync(HandleRules.Normalize(request.Handle), context.CancellationToken);

@@ -39,15 +39,28 @@ public static class OAuthApi
         return (body.GetProperty("access_token").GetString()!, body.GetProperty("refresh_token").GetString()!);
     }
 
-    public static Task<HttpResponseMessage> GetMeAsync(HttpClient client, string? accessToken)
+    public static Task<HttpResponseMessage> GetMeAsync(HttpClient client, string? accessToken) =>
+        GetAsync(client, "/api/v1/me", accessToken);
+
+    /// <summary>A GET as a signed-in app sends it (no Authorization header when <paramref name="accessToken"/> is null).</summary>
+    public static Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string? accessToken)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (accessToken is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         }
 
         return client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Signs up a new account and signs it in: its handle and an access token.</summary>
+    public static async Task<(string Handle, string AccessToken)> NewSignedInUserAsync(HttpClient client)
+    {
+        var handle = ProfileApi.UniqueHandle("reader");
+        (await ProfileApi.SignUpAsync(client, handle)).EnsureSuccessStatusCode();
+        var (accessToken, _) = await SignInAsync(client, handle, ProfileApi.DefaultPassword);
+        return (handle, accessToken);
     }
 
     /// <summary>The decoded header and payload of a JWT (no validation: the services do that).</summary>

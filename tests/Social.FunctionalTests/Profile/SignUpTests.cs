@@ -31,7 +31,8 @@ public sealed class SignUpTests(SharedBroker broker) : IAsyncLifetime
         Assert.Equal(handle, body.GetProperty("handle").GetString());
         Assert.True(Guid.TryParse(body.GetProperty("userId").GetString(), out _));
 
-        var profile = await ProfileApi.ReadJsonAsync(await client.GetAsync($"/api/v1/profiles/{handle}", TestContext.Current.CancellationToken));
+        var (accessToken, _) = await OAuthApi.SignInAsync(client, handle, ProfileApi.DefaultPassword);
+        var profile = await ProfileApi.ReadJsonAsync(await OAuthApi.GetAsync(client, $"/api/v1/profiles/{handle}", accessToken));
         Assert.Equal(body.GetProperty("userId").GetString(), profile.GetProperty("userId").GetString());
         Assert.Equal("Ana Maria", profile.GetProperty("displayName").GetString());
         Assert.Equal("0", profile.GetProperty("followersCount").ToString());
@@ -50,7 +51,8 @@ public sealed class SignUpTests(SharedBroker broker) : IAsyncLifetime
         Assert.Equal(handle, (await ProfileApi.ReadJsonAsync(first)).GetProperty("handle").GetString());
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("handle_taken", await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/profiles/{handle.ToUpperInvariant()}", TestContext.Current.CancellationToken)).StatusCode);
+        var (accessToken, _) = await OAuthApi.SignInAsync(client, handle, ProfileApi.DefaultPassword);
+        Assert.Equal(HttpStatusCode.OK, (await OAuthApi.GetAsync(client, $"/api/v1/profiles/{handle.ToUpperInvariant()}", accessToken)).StatusCode);
     }
 
     [Theory]
@@ -124,9 +126,22 @@ public sealed class SignUpTests(SharedBroker broker) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reading_a_profile_needs_an_access_token()
+    {
+        var client = _suite.Profile.CreateClient();
+        var handle = ProfileApi.UniqueHandle();
+        await ProfileApi.SignUpAsync(client, handle);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetAsync(client, $"/api/v1/profiles/{handle}", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task An_unknown_handle_answers_404_not_found()
     {
-        var response = await _suite.Profile.CreateClient().GetAsync("/api/v1/profiles/nobody_here", TestContext.Current.CancellationToken);
+        var client = _suite.Profile.CreateClient();
+        var (_, accessToken) = await OAuthApi.NewSignedInUserAsync(client);
+
+        var response = await OAuthApi.GetAsync(client, "/api/v1/profiles/nobody_here", accessToken);
         var body = await ProfileApi.ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
