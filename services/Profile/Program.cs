@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Social.Profile.Accounts;
 using Social.Profile.Api;
 using Social.Profile.Identity;
+using Social.Profile.Profiles;
 using Social.Profile.Storage;
 using Social.Profile.Storage.MongoDb;
 using Social.Profile.Storage.Sqlite;
@@ -21,6 +22,7 @@ builder.AddSocialMessaging(ResourceNames.Profile);
 builder.Services.AddSingleton<PasswordHashing>();
 builder.Services.Configure<PasswordHasherOptions>(builder.Configuration.GetSection("PasswordHashing"));
 builder.Services.AddSingleton<AccountRegistration>();
+builder.Services.AddSingleton<ProfileEditing>();
 builder.AddTokenIssuer();
 
 var app = builder.Build();

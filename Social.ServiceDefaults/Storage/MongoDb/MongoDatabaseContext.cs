@@ -79,7 +79,7 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
             [],
             cancellationToken);
 
-    private static OutboxDocument ToDocument(OutboxMessage message) => new()
+    public static OutboxDocument ToDocument(OutboxMessage message) => new()
     {
         Id = message.MessageId.ToString(),
         AggregateId = message.AggregateId,

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Profile.V1;
 using Social.Profile.Accounts;
+using Social.Profile.Profiles;
 using Social.Profile.Storage;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
@@ -9,7 +10,7 @@ using Social.ServiceDefaults.Grpc;
 namespace Social.Profile.Api;
 
 /// <summary>The Profile contract: a thin adapter from messages to the account and profile rules.</summary>
-public sealed class ProfileGrpcService(AccountRegistration registration, IProfileStore store) : ProfileService.ProfileServiceBase
+public sealed class ProfileGrpcService(AccountRegistration registration, ProfileEditing editing, IProfileStore store) : ProfileService.ProfileServiceBase
 {
     /// <summary>Clients send it on creating requests (HTTP header; gRPC metadata key in lower case).</summary>
     private const string IdempotencyKeyHeader = "idempotency-key";
@@ -48,7 +49,19 @@ public sealed class ProfileGrpcService(AccountRegistration registration, IProfil
             RpcErrors.ThrowNotFound("The account no longer exists.");
         }
 
-        return ProfileViews.From(profile);
+        return ProfileViews.Mine(profile);
+    }
+
+    [Authorize]
+    public override async Task<ProfileView> UpdateMe(UpdateMeRequest request, ServerCallContext context)
+    {
+        var profile = await editing.UpdateAsync(context.RequireUserId(), ProfileChangesReader.From(request), context.CancellationToken);
+        if (profile is null)
+        {
+            RpcErrors.ThrowNotFound("The account no longer exists.");
+        }
+
+        return ProfileViews.Mine(profile);
     }
 
     [Authorize]

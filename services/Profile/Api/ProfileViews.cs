@@ -1,10 +1,26 @@
 using Social.Contracts.Profile.V1;
+using ProfileSettings = Social.Contracts.Profile.V1.ProfileSettings;
 using Social.Profile.Accounts;
+using Social.Profile.Profiles;
 
 namespace Social.Profile.Api;
 
 internal static class ProfileViews
 {
+    /// <summary>The caller's own profile: the public view plus the settings only its owner sees.</summary>
+    public static ProfileView Mine(ProfileRecord profile)
+    {
+        var view = From(profile);
+        view.Settings = new ProfileSettings
+        {
+            WhoCanMessage = profile.Settings.WhoCanMessage,
+            WhoCanComment = profile.Settings.WhoCanComment,
+            WhoCanMention = profile.Settings.WhoCanMention,
+            ReadReceipts = profile.Settings.ReadReceipts,
+        };
+        return view;
+    }
+
     public static ProfileView From(ProfileRecord profile) => new()
     {
         UserId = profile.UserId.ToString(),

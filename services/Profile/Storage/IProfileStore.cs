@@ -1,4 +1,5 @@
 using Social.Profile.Accounts;
+using Social.Profile.Profiles;
 using Social.ServiceDefaults.Messaging.Outbox;
 
 namespace Social.Profile.Storage;
@@ -17,6 +18,12 @@ public interface IProfileStore
 
     /// <summary>The sign-up recorded under a client's idempotency key, or null.</summary>
     Task<IdempotencyKeyRecord?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads the profile, applies <paramref name="change"/> and stores the result with its event, in one transaction
+    /// (concurrent updates of one profile serialise). Returns the stored profile, or null if there is none.
+    /// </summary>
+    Task<ProfileRecord?> UpdateProfileAsync(Guid userId, Func<ProfileRecord, ProfileUpdate> change, CancellationToken cancellationToken);
 
     /// <summary>The sign-in credentials of the account with this normalized handle, or null.</summary>
     Task<AccountCredentials?> FindCredentialsAsync(string handle, CancellationToken cancellationToken);

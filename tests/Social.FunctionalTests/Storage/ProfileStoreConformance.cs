@@ -1,4 +1,5 @@
 using Social.Profile.Accounts;
+using Social.Profile.Profiles;
 using Social.Profile.Storage;
 using Social.ServiceDefaults.Messaging.Outbox;
 
@@ -69,6 +70,32 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
         Assert.Null(await Store.FindByHandleAsync("bob", TestContext.Current.CancellationToken));
         Assert.Null(await Store.FindIdempotencyKeyAsync("key-2", TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task An_update_stores_the_changed_profile_with_its_event_and_is_found_by_id()
+    {
+        var account = NewAccount("ana");
+        await Store.CreateAccountAsync(account, Event(account), null, TestContext.Current.CancellationToken);
+        await Outbox.MarkPublishedAsync((await Outbox.ReadPendingAsync(1, TestContext.Current.CancellationToken))[0].MessageId, DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
+        var raised = Event(account);
+
+        var updated = await Store.UpdateProfileAsync(
+            account.UserId,
+            current => new ProfileUpdate(current with { Bio = "hello", Links = ["https://example.com"], IsPrivate = true, Settings = current.Settings with { ReadReceipts = false } }, raised),
+            TestContext.Current.CancellationToken);
+
+        Assert.NotNull(updated);
+        var stored = await Store.FindByIdAsync(account.UserId, TestContext.Current.CancellationToken);
+        Assert.Equal("hello", stored?.Bio);
+        Assert.Equal(["https://example.com"], stored?.Links);
+        Assert.True(stored?.IsPrivate);
+        Assert.False(stored?.Settings.ReadReceipts);
+        Assert.Equal(raised.MessageId, Assert.Single(await Outbox.ReadPendingAsync(10, TestContext.Current.CancellationToken)).MessageId);
+    }
+
+    [Fact]
+    public async Task Updating_an_unknown_user_changes_nothing() =>
+        Assert.Null(await Store.UpdateProfileAsync(Guid.CreateVersion7(), current => new ProfileUpdate(current, null), TestContext.Current.CancellationToken));
 
     [Fact]
     public async Task An_unknown_handle_is_not_found() =>

@@ -1,5 +1,6 @@
 using MongoDB.Driver;
 using Social.Profile.Accounts;
+using Social.Profile.Profiles;
 using Social.ServiceDefaults.Messaging.Outbox;
 using Social.ServiceDefaults.Storage.MongoDb;
 
@@ -61,6 +62,47 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
             : new IdempotencyKeyRecord(document.Id, document.Fingerprint, Guid.Parse(document.UserId), document.Handle, new DateTimeOffset(document.CreatedAt, TimeSpan.Zero));
     }
 
+    public async Task<ProfileRecord?> UpdateProfileAsync(Guid userId, Func<ProfileRecord, ProfileUpdate> change, CancellationToken cancellationToken)
+    {
+        ProfileRecord? stored = null;
+        await context.InTransactionAsync(
+            async (session, ct) =>
+            {
+                var current = ToRecord(await Profiles.Find(session, p => p.Id == userId.ToString()).FirstOrDefaultAsync(ct));
+                if (current is null)
+                {
+                    return false;
+                }
+
+                var (updated, raised) = change(current);
+                await Profiles.UpdateOneAsync(
+                    session,
+                    p => p.Id == userId.ToString(),
+                    Builders<ProfileDocument>.Update
+                        .Set(p => p.DisplayName, updated.DisplayName)
+                        .Set(p => p.Bio, updated.Bio)
+                        .Set(p => p.AvatarUrl, updated.AvatarUrl)
+                        .Set(p => p.Links, updated.Links.ToList())
+                        .Set(p => p.Pronouns, updated.Pronouns)
+                        .Set(p => p.IsPrivate, updated.IsPrivate)
+                        .Set(p => p.WhoCanMessage, updated.Settings.WhoCanMessage)
+                        .Set(p => p.WhoCanComment, updated.Settings.WhoCanComment)
+                        .Set(p => p.WhoCanMention, updated.Settings.WhoCanMention)
+                        .Set(p => p.ReadReceipts, updated.Settings.ReadReceipts),
+                    cancellationToken: ct);
+                if (raised is not null)
+                {
+                    await context.Outbox.InsertOneAsync(session, MongoDatabaseContext.ToDocument(raised), cancellationToken: ct);
+                }
+
+                stored = updated;
+                return true;
+            },
+            [],
+            cancellationToken);
+        return stored;
+    }
+
     public async Task<AccountCredentials?> FindCredentialsAsync(string handle, CancellationToken cancellationToken)
     {
         var document = await Accounts.Find(a => a.Handle == handle).FirstOrDefaultAsync(cancellationToken);
@@ -78,5 +120,6 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
             ? null
             : new ProfileRecord(
                 Guid.Parse(document.Id), document.Handle, document.DisplayName, document.Bio, document.AvatarUrl, document.Links,
-                document.Pronouns, document.IsPrivate, document.FollowersCount, document.FollowingCount, document.LikesCount);
+                document.Pronouns, document.IsPrivate, document.FollowersCount, document.FollowingCount, document.LikesCount,
+                new ProfileSettings(document.WhoCanMessage, document.WhoCanComment, document.WhoCanMention, document.ReadReceipts));
 }

@@ -1,4 +1,5 @@
 using MongoDB.Bson.Serialization.Attributes;
+using Social.Profile.Profiles;
 
 namespace Social.Profile.Storage.MongoDb;
 
@@ -40,6 +41,14 @@ internal sealed class ProfileDocument
     public long FollowingCount { get; init; }
 
     public long LikesCount { get; init; }
+
+    public string WhoCanMessage { get; init; } = Audiences.Everyone;
+
+    public string WhoCanComment { get; init; } = Audiences.Everyone;
+
+    public string WhoCanMention { get; init; } = Audiences.Everyone;
+
+    public bool ReadReceipts { get; init; } = true;
 }
 
 /// <summary>A sign-up's idempotency key: <c>_id</c> is the key.</summary>

@@ -39,5 +39,11 @@ public static class ProfileSchema
                 created_at   TEXT NOT NULL
             ) WITHOUT ROWID;
             """),
+        new(Scope, 3, """
+            ALTER TABLE profiles ADD COLUMN who_can_message TEXT NOT NULL DEFAULT 'everyone';
+            ALTER TABLE profiles ADD COLUMN who_can_comment TEXT NOT NULL DEFAULT 'everyone';
+            ALTER TABLE profiles ADD COLUMN who_can_mention TEXT NOT NULL DEFAULT 'everyone';
+            ALTER TABLE profiles ADD COLUMN read_receipts INTEGER NOT NULL DEFAULT 1;
+            """),
     ];
 }

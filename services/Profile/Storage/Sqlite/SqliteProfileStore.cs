@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Social.Profile.Accounts;
+using Social.Profile.Profiles;
 using Social.ServiceDefaults.Messaging.Outbox;
 using Social.ServiceDefaults.Storage.Sqlite;
 
@@ -95,16 +96,71 @@ public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
     public Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken) =>
         FindProfileAsync("handle", handle, cancellationToken);
 
+    public async Task<ProfileRecord?> UpdateProfileAsync(Guid userId, Func<ProfileRecord, ProfileUpdate> change, CancellationToken cancellationToken)
+    {
+        // BEGIN IMMEDIATE holds the write lock from the read on: concurrent edits of one profile cannot lose each other.
+        await using var unit = await database.BeginAsync(cancellationToken);
+        ProfileRecord? current;
+        await using (var read = unit.CreateCommand($"{SelectProfile} user_id = $key"))
+        {
+            read.Parameters.AddWithValue("$key", userId.ToString());
+            current = await ReadProfileAsync(read, cancellationToken);
+        }
+
+        if (current is null)
+        {
+            return null;
+        }
+
+        var (updated, raised) = change(current);
+        await using (var write = unit.CreateCommand("""
+            UPDATE profiles SET display_name = $name, bio = $bio, avatar_url = $avatar, links = $links, pronouns = $pronouns,
+                is_private = $private, who_can_message = $message, who_can_comment = $comment, who_can_mention = $mention,
+                read_receipts = $receipts
+            WHERE user_id = $id
+            """))
+        {
+            write.Parameters.AddWithValue("$id", userId.ToString());
+            write.Parameters.AddWithValue("$name", updated.DisplayName);
+            write.Parameters.AddWithValue("$bio", updated.Bio);
+            write.Parameters.AddWithValue("$avatar", (object?)updated.AvatarUrl ?? DBNull.Value);
+            write.Parameters.AddWithValue("$links", JsonSerializer.Serialize(updated.Links));
+            write.Parameters.AddWithValue("$pronouns", updated.Pronouns);
+            write.Parameters.AddWithValue("$private", updated.IsPrivate);
+            write.Parameters.AddWithValue("$message", updated.Settings.WhoCanMessage);
+            write.Parameters.AddWithValue("$comment", updated.Settings.WhoCanComment);
+            write.Parameters.AddWithValue("$mention", updated.Settings.WhoCanMention);
+            write.Parameters.AddWithValue("$receipts", updated.Settings.ReadReceipts);
+            await write.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (raised is not null)
+        {
+            await unit.AddOutboxMessageAsync(raised, cancellationToken);
+        }
+
+        await unit.CommitAsync(cancellationToken);
+        return updated;
+    }
+
+    private const string SelectProfile = """
+        SELECT user_id, handle, display_name, bio, avatar_url, links, pronouns, is_private,
+               followers_count, following_count, likes_count,
+               who_can_message, who_can_comment, who_can_mention, read_receipts
+        FROM profiles WHERE
+        """;
+
     private async Task<ProfileRecord?> FindProfileAsync(string keyColumn, string key, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT user_id, handle, display_name, bio, avatar_url, links, pronouns, is_private,
-                   followers_count, following_count, likes_count
-            FROM profiles WHERE {keyColumn} = $key
-            """;
+        command.CommandText = $"{SelectProfile} {keyColumn} = $key";
         command.Parameters.AddWithValue("$key", key);
+        return await ReadProfileAsync(command, cancellationToken);
+    }
+
+    private static async Task<ProfileRecord?> ReadProfileAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -122,6 +178,7 @@ public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
             reader.GetBoolean(7),
             reader.GetInt64(8),
             reader.GetInt64(9),
-            reader.GetInt64(10));
+            reader.GetInt64(10),
+            new ProfileSettings(reader.GetString(11), reader.GetString(12), reader.GetString(13), reader.GetBoolean(14)));
     }
 }

@@ -1,6 +1,6 @@
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Profiles;
 
-/// <summary>A stored profile with the counters fed by other services' events.</summary>
+/// <summary>A stored profile with its settings and the counters fed by other services' events.</summary>
 public sealed record ProfileRecord(
     Guid UserId,
     string Handle,
@@ -12,4 +12,5 @@ public sealed record ProfileRecord(
     bool IsPrivate,
     long FollowersCount,
     long FollowingCount,
-    long LikesCount);
+    long LikesCount,
+    ProfileSettings Settings);

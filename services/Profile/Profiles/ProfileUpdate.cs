@@ -1,0 +1,6 @@
+using Social.ServiceDefaults.Messaging.Outbox;
+
+namespace Social.Profile.Profiles;
+
+/// <summary>The profile as it will be stored, and the event the change raises (if any), committed together.</summary>
+public sealed record ProfileUpdate(ProfileRecord Updated, OutboxMessage? Event);
