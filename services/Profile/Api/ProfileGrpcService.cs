@@ -65,6 +65,30 @@ public sealed class ProfileGrpcService(AccountRegistration registration, Profile
     }
 
     [Authorize]
+    public override async Task<ProfileList> GetProfiles(GetProfilesRequest request, ServerCallContext context)
+    {
+        var ids = ProfileQueries.ParseIds(request.Ids);
+        var profiles = await store.FindByIdsAsync(ids, context.CancellationToken);
+        return new ProfileList { Items = { profiles.Select(ProfileViews.From) } };
+    }
+
+    [Authorize]
+    public override async Task<ProfileList> SearchProfiles(SearchProfilesRequest request, ServerCallContext context)
+    {
+        var prefix = ProfileQueries.ParsePrefix(request.Q);
+        var limit = Paging.Limit(request.Limit);
+        // One extra row tells whether another page exists without a count.
+        var found = await store.SearchAsync(prefix, Paging.DecodeCursor(request.Cursor), limit + 1, context.CancellationToken);
+        var page = new ProfileList { Items = { found.Take(limit).Select(ProfileViews.From) } };
+        if (found.Count > limit)
+        {
+            page.NextCursor = Paging.EncodeCursor(found[limit - 1].Handle);
+        }
+
+        return page;
+    }
+
+    [Authorize]
     public override async Task<ProfileView> GetProfile(GetProfileRequest request, ServerCallContext context)
     {
         var profile = await store.FindByHandleAsync(HandleRules.Normalize(request.Handle), context.CancellationToken);

@@ -31,6 +31,15 @@ public interface IProfileStore
     /// <summary>The profile of this user, or null.</summary>
     Task<ProfileRecord?> FindByIdAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The profiles of these users that exist, in no particular order.</summary>
+    Task<IReadOnlyList<ProfileRecord>> FindByIdsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Profiles whose handle or lower-cased display name starts with <paramref name="prefix"/> (lower case), in handle
+    /// order, after <paramref name="afterHandle"/> when given; at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<ProfileRecord>> SearchAsync(string prefix, string? afterHandle, int limit, CancellationToken cancellationToken);
+
     /// <summary>The profile with this normalized handle, or null.</summary>
     Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken);
 

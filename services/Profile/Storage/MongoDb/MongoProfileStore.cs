@@ -22,6 +22,8 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
             new CreateIndexModel<AccountDocument>(Builders<AccountDocument>.IndexKeys.Ascending(a => a.Handle), unique), cancellationToken: cancellationToken);
         await database.GetCollection<ProfileDocument>("profiles").Indexes.CreateOneAsync(
             new CreateIndexModel<ProfileDocument>(Builders<ProfileDocument>.IndexKeys.Ascending(p => p.Handle), unique), cancellationToken: cancellationToken);
+        await database.GetCollection<ProfileDocument>("profiles").Indexes.CreateOneAsync(
+            new CreateIndexModel<ProfileDocument>(Builders<ProfileDocument>.IndexKeys.Ascending(p => p.DisplayNameLower)), cancellationToken: cancellationToken);
     }
 
     public Task<bool> CreateAccountAsync(NewAccount account, OutboxMessage accountCreated, IdempotencyKeyRecord? idempotencyKey, CancellationToken cancellationToken) =>
@@ -48,7 +50,7 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
                     }, cancellationToken: ct);
                 }
 
-                await Profiles.InsertOneAsync(session, new ProfileDocument { Id = userId, Handle = account.Handle, DisplayName = account.DisplayName }, cancellationToken: ct);
+                await Profiles.InsertOneAsync(session, new ProfileDocument { Id = userId, Handle = account.Handle, DisplayName = account.DisplayName, DisplayNameLower = account.DisplayName.ToLowerInvariant() }, cancellationToken: ct);
                 return true;
             },
             [accountCreated],
@@ -80,6 +82,7 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
                     p => p.Id == userId.ToString(),
                     Builders<ProfileDocument>.Update
                         .Set(p => p.DisplayName, updated.DisplayName)
+                        .Set(p => p.DisplayNameLower, updated.DisplayName.ToLowerInvariant())
                         .Set(p => p.Bio, updated.Bio)
                         .Set(p => p.AvatarUrl, updated.AvatarUrl)
                         .Set(p => p.Links, updated.Links.ToList())
@@ -107,6 +110,28 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
     {
         var document = await Accounts.Find(a => a.Handle == handle).FirstOrDefaultAsync(cancellationToken);
         return document is null ? null : new AccountCredentials(Guid.Parse(document.Id), document.Handle, document.PasswordHash);
+    }
+
+    public async Task<IReadOnlyList<ProfileRecord>> FindByIdsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.Select(id => id.ToString()).ToList();
+        var documents = await Profiles.Find(Builders<ProfileDocument>.Filter.In(p => p.Id, ids)).ToListAsync(cancellationToken);
+        return [.. documents.Select(d => ToRecord(d)!)];
+    }
+
+    public async Task<IReadOnlyList<ProfileRecord>> SearchAsync(string prefix, string? afterHandle, int limit, CancellationToken cancellationToken)
+    {
+        var filter = Builders<ProfileDocument>.Filter;
+        var upper = prefix + "\uffff";
+        var matches = filter.Or(
+            filter.Gte(p => p.Handle, prefix) & filter.Lt(p => p.Handle, upper),
+            filter.Gte(p => p.DisplayNameLower, prefix) & filter.Lt(p => p.DisplayNameLower, upper));
+        var documents = await Profiles
+            .Find(matches & filter.Gt(p => p.Handle, afterHandle ?? string.Empty))
+            .Sort(Builders<ProfileDocument>.Sort.Ascending(p => p.Handle))
+            .Limit(limit)
+            .ToListAsync(cancellationToken);
+        return [.. documents.Select(d => ToRecord(d)!)];
     }
 
     public async Task<ProfileRecord?> FindByIdAsync(Guid userId, CancellationToken cancellationToken) =>

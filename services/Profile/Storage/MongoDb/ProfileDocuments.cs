@@ -26,6 +26,9 @@ internal sealed class ProfileDocument
 
     public required string DisplayName { get; init; }
 
+    /// <summary>Lower-cased display name, indexed for prefix search.</summary>
+    public string DisplayNameLower { get; init; } = string.Empty;
+
     public string Bio { get; init; } = string.Empty;
 
     public string? AvatarUrl { get; init; }

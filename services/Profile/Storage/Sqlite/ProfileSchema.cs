@@ -45,5 +45,7 @@ public static class ProfileSchema
             ALTER TABLE profiles ADD COLUMN who_can_mention TEXT NOT NULL DEFAULT 'everyone';
             ALTER TABLE profiles ADD COLUMN read_receipts INTEGER NOT NULL DEFAULT 1;
             """),
+        // Prefix search by display name reads this expression index; handles have their unique index already.
+        new(Scope, 4, "CREATE INDEX profiles_display_name ON profiles (lower(display_name));"),
     ];
 }

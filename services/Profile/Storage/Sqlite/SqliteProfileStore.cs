@@ -143,6 +143,42 @@ public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
         return updated;
     }
 
+    public async Task<IReadOnlyList<ProfileRecord>> FindByIdsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    {
+        if (userIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var names = userIds.Select((_, i) => "$id" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        command.CommandText = $"{SelectProfile} user_id IN ({string.Join(", ", names)})";
+        foreach (var (id, name) in userIds.Zip(names))
+        {
+            command.Parameters.AddWithValue(name, id.ToString());
+        }
+
+        return await ReadProfilesAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ProfileRecord>> SearchAsync(string prefix, string? afterHandle, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // Ranges instead of LIKE: both use an index ('\uffff' sorts after every character a prefix can continue with).
+        command.CommandText = $"""
+            {SelectProfile} ((handle >= $from AND handle < $to) OR (lower(display_name) >= $from AND lower(display_name) < $to))
+              AND handle > $after
+            ORDER BY handle LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$from", prefix);
+        command.Parameters.AddWithValue("$to", prefix + "\uffff");
+        command.Parameters.AddWithValue("$after", afterHandle ?? string.Empty);
+        command.Parameters.AddWithValue("$limit", limit);
+        return await ReadProfilesAsync(command, cancellationToken);
+    }
+
     private const string SelectProfile = """
         SELECT user_id, handle, display_name, bio, avatar_url, links, pronouns, is_private,
                followers_count, following_count, likes_count,
@@ -159,15 +195,23 @@ public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
         return await ReadProfileAsync(command, cancellationToken);
     }
 
-    private static async Task<ProfileRecord?> ReadProfileAsync(SqliteCommand command, CancellationToken cancellationToken)
+    private static async Task<ProfileRecord?> ReadProfileAsync(SqliteCommand command, CancellationToken cancellationToken) =>
+        await ReadProfilesAsync(command, cancellationToken) is [var first, ..] ? first : null;
+
+    private static async Task<IReadOnlyList<ProfileRecord>> ReadProfilesAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
+        var profiles = new List<ProfileRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        while (await reader.ReadAsync(cancellationToken))
         {
-            return null;
+            profiles.Add(ReadProfile(reader));
         }
 
-        return new ProfileRecord(
+        return profiles;
+    }
+
+    private static ProfileRecord ReadProfile(SqliteDataReader reader) =>
+        new(
             Guid.Parse(reader.GetString(0)),
             reader.GetString(1),
             reader.GetString(2),
@@ -180,5 +224,4 @@ public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
             reader.GetInt64(9),
             reader.GetInt64(10),
             new ProfileSettings(reader.GetString(11), reader.GetString(12), reader.GetString(13), reader.GetBoolean(14)));
-    }
 }
