@@ -23,6 +23,8 @@ builder.Services.AddSingleton<PasswordHashing>();
 builder.Services.Configure<PasswordHasherOptions>(builder.Configuration.GetSection("PasswordHashing"));
 builder.Services.AddSingleton<AccountRegistration>();
 builder.Services.AddSingleton<ProfileEditing>();
+builder.Services.AddScoped<SessionRevocation>();
+builder.Services.AddScoped<PasswordChange>();
 builder.AddTokenIssuer();
 
 var app = builder.Build();

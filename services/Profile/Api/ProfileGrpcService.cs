@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Profile.V1;
@@ -10,7 +11,11 @@ using Social.ServiceDefaults.Grpc;
 namespace Social.Profile.Api;
 
 /// <summary>The Profile contract: a thin adapter from messages to the account and profile rules.</summary>
-public sealed class ProfileGrpcService(AccountRegistration registration, ProfileEditing editing, IProfileStore store) : ProfileService.ProfileServiceBase
+public sealed class ProfileGrpcService(
+    AccountRegistration registration,
+    ProfileEditing editing,
+    PasswordChange passwordChange,
+    IProfileStore store) : ProfileService.ProfileServiceBase
 {
     /// <summary>Clients send it on creating requests (HTTP header; gRPC metadata key in lower case).</summary>
     private const string IdempotencyKeyHeader = "idempotency-key";
@@ -62,6 +67,17 @@ public sealed class ProfileGrpcService(AccountRegistration registration, Profile
         }
 
         return ProfileViews.Mine(profile);
+    }
+
+    [Authorize]
+    public override async Task<Empty> ChangePassword(ChangePasswordRequest request, ServerCallContext context)
+    {
+        if (!await passwordChange.ChangeAsync(context.RequireUserId(), request.CurrentPassword, request.NewPassword, context.CancellationToken))
+        {
+            RpcErrors.ThrowNotFound("The account no longer exists.");
+        }
+
+        return new Empty();
     }
 
     [Authorize]

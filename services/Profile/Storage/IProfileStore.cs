@@ -25,6 +25,12 @@ public interface IProfileStore
     /// </summary>
     Task<ProfileRecord?> UpdateProfileAsync(Guid userId, Func<ProfileRecord, ProfileUpdate> change, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the account's password hash; false if the account does not exist.</summary>
+    Task<bool> SetPasswordHashAsync(Guid userId, string passwordHash, CancellationToken cancellationToken);
+
+    /// <summary>The sign-in credentials of the account with this user id, or null.</summary>
+    Task<AccountCredentials?> FindCredentialsAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>The sign-in credentials of the account with this normalized handle, or null.</summary>
     Task<AccountCredentials?> FindCredentialsAsync(string handle, CancellationToken cancellationToken);
 

@@ -126,6 +126,40 @@ public sealed class TokenTests(SharedBroker broker) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Changing_the_password_ends_every_session_and_only_the_new_password_signs_in()
+    {
+        var (accessToken, phoneSession) = await OAuthApi.SignInAsync(_client, _handle, Password);
+        var (_, laptopSession) = await OAuthApi.SignInAsync(_client, _handle, Password);
+
+        var changed = await ChangePasswordAsync(accessToken, Password, "a-brand-new-secret");
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await OAuthApi.RefreshAsync(_client, phoneSession)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await OAuthApi.RefreshAsync(_client, laptopSession)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await OAuthApi.PasswordGrantAsync(_client, _handle, Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await OAuthApi.PasswordGrantAsync(_client, _handle, "a-brand-new-secret")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("not-the-password", "a-brand-new-secret", "currentPassword")]
+    [InlineData(Password, "short", "newPassword")]
+    public async Task A_wrong_current_password_or_a_weak_new_one_changes_nothing(string current, string next, string field)
+    {
+        var (accessToken, refreshToken) = await OAuthApi.SignInAsync(_client, _handle, Password);
+
+        var response = await ChangePasswordAsync(accessToken, current, next);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"\"field\":\"{field}\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await OAuthApi.PasswordGrantAsync(_client, _handle, Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await OAuthApi.RefreshAsync(_client, refreshToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_needs_an_access_token() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ChangePasswordAsync(null, Password, "a-brand-new-secret")).StatusCode);
+
+    [Fact]
     public async Task Tokens_stay_valid_across_a_restart_because_the_keys_persist()
     {
         var (accessToken, refreshToken) = await OAuthApi.SignInAsync(_client, _handle, Password);
@@ -136,6 +170,20 @@ public sealed class TokenTests(SharedBroker broker) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, (await OAuthApi.GetMeAsync(_client, accessToken)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await OAuthApi.RefreshAsync(_client, refreshToken)).StatusCode);
+    }
+
+    private Task<HttpResponseMessage> ChangePasswordAsync(string? accessToken, string current, string next)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/me/password")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { currentPassword = current, newPassword = next }),
+        };
+        if (accessToken is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
+        return _client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
     private static string Tampered(string jwt)

@@ -106,11 +106,21 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
         return stored;
     }
 
-    public async Task<AccountCredentials?> FindCredentialsAsync(string handle, CancellationToken cancellationToken)
+    public async Task<AccountCredentials?> FindCredentialsAsync(string handle, CancellationToken cancellationToken) =>
+        ToCredentials(await Accounts.Find(a => a.Handle == handle).FirstOrDefaultAsync(cancellationToken));
+
+    public async Task<AccountCredentials?> FindCredentialsAsync(Guid userId, CancellationToken cancellationToken) =>
+        ToCredentials(await Accounts.Find(a => a.Id == userId.ToString()).FirstOrDefaultAsync(cancellationToken));
+
+    public async Task<bool> SetPasswordHashAsync(Guid userId, string passwordHash, CancellationToken cancellationToken)
     {
-        var document = await Accounts.Find(a => a.Handle == handle).FirstOrDefaultAsync(cancellationToken);
-        return document is null ? null : new AccountCredentials(Guid.Parse(document.Id), document.Handle, document.PasswordHash);
+        var result = await Accounts.UpdateOneAsync(
+            a => a.Id == userId.ToString(), Builders<AccountDocument>.Update.Set(a => a.PasswordHash, passwordHash), cancellationToken: cancellationToken);
+        return result.MatchedCount == 1;
     }
+
+    private static AccountCredentials? ToCredentials(AccountDocument? document) =>
+        document is null ? null : new AccountCredentials(Guid.Parse(document.Id), document.Handle, document.PasswordHash);
 
     public async Task<IReadOnlyList<ProfileRecord>> FindByIdsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
     {

@@ -78,15 +78,31 @@ public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<AccountCredentials?> FindCredentialsAsync(string handle, CancellationToken cancellationToken)
+    public Task<AccountCredentials?> FindCredentialsAsync(string handle, CancellationToken cancellationToken) =>
+        FindCredentialsAsync("handle", handle, cancellationToken);
+
+    public Task<AccountCredentials?> FindCredentialsAsync(Guid userId, CancellationToken cancellationToken) =>
+        FindCredentialsAsync("user_id", userId.ToString(), cancellationToken);
+
+    public async Task<bool> SetPasswordHashAsync(Guid userId, string passwordHash, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT user_id, password_hash FROM accounts WHERE handle = $handle";
-        command.Parameters.AddWithValue("$handle", handle);
+        command.CommandText = "UPDATE accounts SET password_hash = $hash WHERE user_id = $id";
+        command.Parameters.AddWithValue("$hash", passwordHash);
+        command.Parameters.AddWithValue("$id", userId.ToString());
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    private async Task<AccountCredentials?> FindCredentialsAsync(string keyColumn, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT user_id, handle, password_hash FROM accounts WHERE {keyColumn} = $key";
+        command.Parameters.AddWithValue("$key", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new AccountCredentials(Guid.Parse(reader.GetString(0)), handle, reader.GetString(1))
+            ? new AccountCredentials(Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2))
             : null;
     }
 

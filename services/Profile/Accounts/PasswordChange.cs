@@ -1,0 +1,46 @@
+using Social.Profile.Identity;
+using Social.Profile.Storage;
+using Social.ServiceDefaults.Grpc;
+
+namespace Social.Profile.Accounts;
+
+/// <summary>
+/// A signed-in user changes their password, proving the current one; every session of the account then ends, so a
+/// stolen refresh token stops working with the old password.
+/// </summary>
+public sealed class PasswordChange(IProfileStore store, PasswordHashing passwords, SessionRevocation sessions)
+{
+    /// <summary>False when the account no longer exists. Throws INVALID_ARGUMENT for a wrong current or a weak new password.</summary>
+    public async Task<bool> ChangeAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        var credentials = await store.FindCredentialsAsync(userId, cancellationToken);
+        if (credentials is null)
+        {
+            return false;
+        }
+
+        var violations = new List<FieldViolation>();
+        if (!passwords.Verify(credentials.PasswordHash, currentPassword))
+        {
+            violations.Add(new FieldViolation("currentPassword", "The current password is incorrect."));
+        }
+
+        if (PasswordRules.Check(newPassword, credentials.Handle) is { } problem)
+        {
+            violations.Add(new FieldViolation("newPassword", problem));
+        }
+
+        if (violations.Count > 0)
+        {
+            RpcErrors.ThrowInvalidArgument(violations);
+        }
+
+        if (!await store.SetPasswordHashAsync(userId, passwords.Hash(newPassword), cancellationToken))
+        {
+            return false;
+        }
+
+        await sessions.RevokeAllAsync(userId, cancellationToken);
+        return true;
+    }
+}
