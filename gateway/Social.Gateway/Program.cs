@@ -1,5 +1,6 @@
 using Social.Gateway.Errors;
 using Social.Gateway.OpenApi;
+using Social.Gateway.RateLimiting;
 using Social.Gateway.Routing;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Grpc;
@@ -12,11 +13,14 @@ builder.AddServiceDefaults();
 // endpoint cannot offer both. The body limit is the public one; Kestrel also counts chunked bodies as they stream.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = GrpcApiExtensions.MaxRequestBytes);
 builder.AddGatewayProxy();
+builder.AddGatewayRateLimiting();
 builder.AddApiDocs();
 
 var app = builder.Build();
 
 app.UseGatewayExceptionHandler();
+// Only the proxied routes are limited: health, liveness and the API docs never are.
+app.UseGatewayRateLimiting();
 app.MapDefaultEndpoints();
 app.MapApiDocs();
 app.MapGatewayProxy();

@@ -5,6 +5,7 @@ internal static class GatewayErrorCodes
 {
     public const string BadRequest = "bad_request";
     public const string MethodNotAllowed = "method_not_allowed";
+    public const string RateLimited = "rate_limited";
     public const string ResourceExhausted = "resource_exhausted";
     public const string Unimplemented = "unimplemented";
 }

@@ -8,14 +8,21 @@ namespace Social.Gateway.Errors;
 /// </summary>
 internal static class GrpcErrorWriter
 {
+    /// <summary>RESOURCE_EXHAUSTED: what a gRPC caller over a rate limit is told, so it backs off rather than retrying.</summary>
+    public const int ResourceExhausted = 8;
+
     public static bool IsGrpcRequest(HttpRequest request) =>
         request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
 
-    public static void Write(HttpResponse response, int httpStatusCode, string message)
+    public static void Write(HttpResponse response, int httpStatusCode, string message) =>
+        WriteStatus(response, GrpcStatusFor(httpStatusCode), message);
+
+    /// <summary>A gRPC status the gateway chooses itself, where the HTTP mapping would be less precise.</summary>
+    public static void WriteStatus(HttpResponse response, int grpcStatus, string message)
     {
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/grpc";
-        response.Headers["grpc-status"] = GrpcStatusFor(httpStatusCode).ToString(CultureInfo.InvariantCulture);
+        response.Headers["grpc-status"] = grpcStatus.ToString(CultureInfo.InvariantCulture);
         response.Headers["grpc-message"] = Uri.EscapeDataString(message);
     }
 

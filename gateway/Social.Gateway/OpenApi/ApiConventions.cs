@@ -1,3 +1,4 @@
+using Social.Gateway.RateLimiting;
 using Social.Gateway.Routing;
 using Social.ServiceDefaults.Grpc;
 
@@ -7,6 +8,9 @@ namespace Social.Gateway.OpenApi;
 internal static class ApiConventions
 {
     public const string Title = "Social API";
+
+    // The documented figures are the defaults; a deployment may configure others, and the headers carry the real ones.
+    private static readonly GatewayRateLimitOptions DefaultLimits = new();
 
     public static string Description(IEnumerable<string> unavailableServices)
     {
@@ -34,8 +38,9 @@ internal static class ApiConventions
             appears only for invalid input. Codes include `invalid_argument` (400), `failed_precondition` (400),
             `unauthenticated` (401), `permission_denied` (403), `not_found` (404), `route_not_found` (404: no such
             API path), `method_not_allowed` (405), `already_exists` and `handle_taken` (409),
-            `payload_too_large` (413), `unsupported_media_type` (415), `resource_exhausted` (429), `internal` (500)
-            and `service_unavailable` (502 or 503: retry later). Bad input never answers 500.
+            `payload_too_large` (413), `unsupported_media_type` (415), `rate_limited` (429: see Rate limits),
+            `resource_exhausted` (429), `internal` (500) and `service_unavailable` (502 or 503: retry later). Bad input
+            never answers 500.
 
             ## Lists
             Lists take `?limit=` (default 20, at most 100) and `?cursor=`, and answer
@@ -49,8 +54,26 @@ internal static class ApiConventions
 
             ## Limits
             Request bodies are JSON (`Content-Type: application/json`, else 415) of at most {{GrpcApiExtensions.MaxRequestBytes}} bytes
-            (1 MiB, else 413). Media is never uploaded here: media fields are `https` URLs. Rate limits answer 429 with
-            `Retry-After` and `X-RateLimit-Limit` / `X-RateLimit-Remaining` / `X-RateLimit-Reset`.
+            (1 MiB, else 413). Media is never uploaded here: media fields are `https` URLs.
+
+            ## Rate limits
+            Every `/api/v1` call, every gRPC call and the OAuth endpoints (`/connect/*`) are limited, in fixed windows
+            aligned to the clock; a request must be within every limit that applies to it:
+
+            - per client address: {{Describe(DefaultLimits.PerIp)}} (IPv6 clients per /64 prefix);
+            - per user, for calls with a bearer token: {{Describe(DefaultLimits.PerUser)}};
+            - password sign-ins (`POST /connect/token` with `grant_type=password`):
+              {{Describe(DefaultLimits.SignIn.PerHandle)}} per handle (case-insensitive) and
+              {{Describe(DefaultLimits.SignIn.PerIp)}} per client address. Refreshing a token is not a sign-in.
+
+            These are the default figures; the headers always carry the ones in force. A request over a limit answers
+            **429** with `{ "code": "rate_limited", "message": "..." }` and the headers `Retry-After` (seconds),
+            `X-RateLimit-Limit` (the refusing limit's requests per window), `X-RateLimit-Remaining` (`0`) and
+            `X-RateLimit-Reset` (seconds until its window resets); a gRPC call gets `RESOURCE_EXHAUSTED` instead. The
+            answer to a sign-in over its limit is the same whichever handle it named, so it never tells whether an account
+            exists. Every other answer to a limited request carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and
+            `X-RateLimit-Reset` of the applicable limit with the fewest requests left, as counted when the request was
+            admitted. `/health`, `/alive`, `/openapi/v1.json` and `/docs` are not limited.
 
             ## Custom verbs
             Actions that are not plain CRUD use the `resource:verb` form, e.g.
@@ -65,4 +88,7 @@ internal static class ApiConventions
             ? description
             : $"{description}\n\n> **Incomplete:** these services did not answer and their paths are missing for now: {string.Join(", ", missing)}.";
     }
+
+    private static string Describe(WindowLimit limit) =>
+        limit.Window == TimeSpan.FromMinutes(1) ? $"{limit.PermitLimit} requests a minute" : $"{limit.PermitLimit} requests per {limit.Window}";
 }

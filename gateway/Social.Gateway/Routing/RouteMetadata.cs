@@ -17,4 +17,11 @@ internal static class RouteMetadata
     /// <summary>The kind of the proxied route the request matched, or null outside the proxy.</summary>
     public static RouteKind? KindOf(HttpContext context) =>
         KindOf(context.Features.Get<IReverseProxyFeature>()?.Route.Config.Metadata);
+
+    /// <summary>
+    /// The kind of the proxied route that routing selected, or null for the gateway's own endpoints; unlike
+    /// <see cref="KindOf(HttpContext)"/>, known before the proxy pipeline runs.
+    /// </summary>
+    public static RouteKind? KindOfEndpoint(HttpContext context) =>
+        KindOf(context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.Metadata);
 }

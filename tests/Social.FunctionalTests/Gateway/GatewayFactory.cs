@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Social.Gateway;
 using Social.ServiceDefaults;
 using Social.Testing;
@@ -8,7 +10,8 @@ namespace Social.FunctionalTests.Gateway;
 
 /// <summary>
 /// The gateway in memory, its service-discovery names pointed at addresses the test chooses. A service the test
-/// names nothing for points at a loopback port nobody listens on: it is down.
+/// names nothing for points at a loopback port nobody listens on: it is down. A request may name the client address
+/// it comes from in <see cref="ClientAddressStartupFilter.Header"/>.
 /// </summary>
 public sealed class GatewayFactory : WebApplicationFactory<GatewayEntryPoint>
 {
@@ -16,6 +19,8 @@ public sealed class GatewayFactory : WebApplicationFactory<GatewayEntryPoint>
         [ResourceNames.Profile, ResourceNames.Graph, ResourceNames.Engagement, ResourceNames.Story, ResourceNames.Messages];
 
     private readonly Dictionary<string, Uri> addresses = [];
+    private readonly Dictionary<string, string> settings = [];
+    private TimeProvider? clock;
 
     /// <summary>Points the service's http endpoint (transcoded JSON, OpenAPI) at <paramref name="address"/>.</summary>
     public GatewayFactory WithHttp(string service, Uri address)
@@ -31,8 +36,33 @@ public sealed class GatewayFactory : WebApplicationFactory<GatewayEntryPoint>
         return this;
     }
 
+    /// <summary>Sets a configuration value of the gateway, e.g. <c>RateLimits:PerIp:PermitLimit</c>.</summary>
+    public GatewayFactory WithSetting(string key, string value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Replaces the gateway's clock (its wall-clock time decides the rate-limit windows).</summary>
+    public GatewayFactory WithClock(TimeProvider timeProvider)
+    {
+        clock = timeProvider;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ClientAddressStartupFilter>());
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
         var nobody = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
         foreach (var service in ServiceNames)
         {

@@ -1,0 +1,15 @@
+namespace Social.Gateway.RateLimiting;
+
+/// <summary>
+/// Whom a proxied request counts against, settled once before the limiters run: reading the sign-in handle takes an
+/// asynchronous body read, which a partitioner cannot do, and one instant per request keeps every limiter (and the
+/// headers) in the same window. Absent for the gateway's own endpoints, which are not limited.
+/// </summary>
+/// <param name="At">When the request arrived; picks the window it counts in.</param>
+/// <param name="ClientAddress">The client address key (see <see cref="RateLimiting.ClientAddress"/>).</param>
+/// <param name="UserId">The bearer token's unvalidated subject, or null (see <see cref="BearerSubject"/>).</param>
+/// <param name="SignInHandle">The handle of a password sign-in attempt, or null when the request is not one.</param>
+internal sealed record RateLimitSubject(DateTimeOffset At, string ClientAddress, string? UserId, string? SignInHandle)
+{
+    public static RateLimitSubject? Of(HttpContext context) => context.Features.Get<RateLimitSubject>();
+}

@@ -1,0 +1,14 @@
+namespace Social.Gateway.RateLimiting;
+
+/// <summary>One limit: at most <see cref="PermitLimit"/> requests in each <see cref="Window"/>.</summary>
+internal sealed class WindowLimit
+{
+    public int PermitLimit { get; set; }
+
+    public TimeSpan Window { get; set; }
+
+    /// <summary>Windows under a second would make the whole-second Retry-After and X-RateLimit-Reset meaningless.</summary>
+    public bool IsValid => PermitLimit > 0 && Window >= TimeSpan.FromSeconds(1);
+
+    public static WindowLimit PerMinute(int permitLimit) => new() { PermitLimit = permitLimit, Window = TimeSpan.FromMinutes(1) };
+}
