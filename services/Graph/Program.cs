@@ -14,7 +14,11 @@ builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Graph API");
 builder.AddServiceStorage<WebApplicationBuilder, IGraphStore, SqliteGraphStore, MongoGraphStore>(
     ResourceNames.Graph, GraphSchema.Migrations, MongoGraphStore.CreateIndexesAsync);
-builder.AddSocialMessaging(ResourceNames.Graph, bus => bus.AddConsumer<AccountCreatedConsumer>());
+builder.AddSocialMessaging(ResourceNames.Graph, bus =>
+{
+    bus.AddConsumer<AccountCreatedConsumer>();
+    bus.AddConsumer<AccountDeletedConsumer>();
+});
 
 var app = builder.Build();
 

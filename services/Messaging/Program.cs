@@ -14,7 +14,11 @@ builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Messaging API");
 builder.AddServiceStorage<WebApplicationBuilder, IMessagingStore, SqliteMessagingStore, MongoMessagingStore>(
     ResourceNames.Messages, MessagingSchema.Migrations, MongoMessagingStore.CreateIndexesAsync);
-builder.AddSocialMessaging(ResourceNames.Messages, bus => bus.AddConsumer<AccountCreatedConsumer>());
+builder.AddSocialMessaging(ResourceNames.Messages, bus =>
+{
+    bus.AddConsumer<AccountCreatedConsumer>();
+    bus.AddConsumer<AccountDeletedConsumer>();
+});
 
 var app = builder.Build();
 

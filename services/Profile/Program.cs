@@ -25,6 +25,8 @@ builder.Services.AddSingleton<AccountRegistration>();
 builder.Services.AddSingleton<ProfileEditing>();
 builder.Services.AddScoped<SessionRevocation>();
 builder.Services.AddScoped<PasswordChange>();
+builder.Services.AddScoped<AccountDeletion>();
+builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName);
 builder.AddTokenIssuer();
 
 var app = builder.Build();

@@ -15,6 +15,7 @@ public sealed class ProfileGrpcService(
     AccountRegistration registration,
     ProfileEditing editing,
     PasswordChange passwordChange,
+    AccountDeletion deletion,
     IProfileStore store) : ProfileService.ProfileServiceBase
 {
     /// <summary>Clients send it on creating requests (HTTP header; gRPC metadata key in lower case).</summary>
@@ -73,6 +74,17 @@ public sealed class ProfileGrpcService(
     public override async Task<Empty> ChangePassword(ChangePasswordRequest request, ServerCallContext context)
     {
         if (!await passwordChange.ChangeAsync(context.RequireUserId(), request.CurrentPassword, request.NewPassword, context.CancellationToken))
+        {
+            RpcErrors.ThrowNotFound("The account no longer exists.");
+        }
+
+        return new Empty();
+    }
+
+    [Authorize]
+    public override async Task<Empty> DeleteMe(DeleteMeRequest request, ServerCallContext context)
+    {
+        if (!await deletion.DeleteAsync(context.RequireUserId(), context.CancellationToken))
         {
             RpcErrors.ThrowNotFound("The account no longer exists.");
         }

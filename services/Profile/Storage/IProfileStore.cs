@@ -12,7 +12,8 @@ public interface IProfileStore
 {
     /// <summary>
     /// Stores the account, its profile, <paramref name="accountCreated"/> and the client's idempotency key atomically.
-    /// False (and nothing written): the handle (case-insensitive) or the key is already taken.
+    /// False (and nothing written): the handle (case-insensitive) or the key is already taken, or the handle is still
+    /// quarantined after a deletion (at <see cref="NewAccount.CreatedAt"/>).
     /// </summary>
     Task<bool> CreateAccountAsync(NewAccount account, OutboxMessage accountCreated, IdempotencyKeyRecord? idempotencyKey, CancellationToken cancellationToken);
 
@@ -30,6 +31,12 @@ public interface IProfileStore
 
     /// <summary>The sign-in credentials of the account with this user id, or null.</summary>
     Task<AccountCredentials?> FindCredentialsAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes the account and its profile, reserves its handle until <paramref name="handleReleasedAt"/> and stores
+    /// <paramref name="accountDeleted"/>, atomically. False when there is no such account.
+    /// </summary>
+    Task<bool> DeleteAccountAsync(Guid userId, DateTimeOffset handleReleasedAt, OutboxMessage accountDeleted, CancellationToken cancellationToken);
 
     /// <summary>The sign-in credentials of the account with this normalized handle, or null.</summary>
     Task<AccountCredentials?> FindCredentialsAsync(string handle, CancellationToken cancellationToken);

@@ -49,6 +49,9 @@ public sealed class FailingConsumerTests(SharedBroker broker) : IAsyncLifetime
             throw new IOException("disk unavailable");
         }
 
+        public Task<bool> RemoveUserAsync(Guid userId, MessageReceipt receipt, CancellationToken cancellationToken) =>
+            throw new IOException("disk unavailable");
+
         public Task<GraphUser?> FindUserAsync(Guid userId, CancellationToken cancellationToken) => Task.FromResult<GraphUser?>(null);
     }
 }

@@ -15,10 +15,15 @@ public sealed class Suite : IAsyncDisposable
 {
     private readonly TemporaryDirectory _data = new();
 
-    private Suite(string brokerConnectionString, Action<IServiceCollection>? replaceGraphServices)
+    private Suite(string brokerConnectionString, Action<IServiceCollection>? replaceGraphServices, IReadOnlyDictionary<string, string?>? extraSettings)
     {
         BrokerConnectionString = brokerConnectionString;
         var settings = SuiteSettings.For(brokerConnectionString, _data.Path);
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         Profile = new ServiceFactory<ProfileGrpcService>(settings);
         Graph = new ServiceFactory<GraphGrpcService>(settings, replaceGraphServices);
         Messaging = new ServiceFactory<MessagingGrpcService>(settings);
@@ -35,10 +40,13 @@ public sealed class Suite : IAsyncDisposable
     public string DatabaseOf(string service) => Path.Combine(_data.Path, service + ".db");
 
     /// <summary>Starts the three services on a fresh vhost of <paramref name="node"/>.</summary>
-    public static async Task<Suite> StartAsync(RabbitMqNode node, Action<IServiceCollection>? replaceGraphServices = null)
+    public static async Task<Suite> StartAsync(
+        RabbitMqNode node,
+        Action<IServiceCollection>? replaceGraphServices = null,
+        IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var vhost = await node.CreateVirtualHostAsync("t-" + Guid.NewGuid().ToString("N")[..10]);
-        var suite = new Suite(vhost, replaceGraphServices);
+        var suite = new Suite(vhost, replaceGraphServices, extraSettings);
         // Creating the servers starts the hosts: consumers bind their queues before anything is published.
         _ = suite.Graph.Server;
         _ = suite.Messaging.Server;

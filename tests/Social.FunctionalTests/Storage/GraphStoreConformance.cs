@@ -44,6 +44,18 @@ public abstract class GraphStoreConformance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_removed_user_stays_removed_even_if_their_creation_arrives_late()
+    {
+        var user = new GraphUser(Guid.CreateVersion7(), "ana", DateTimeOffset.UtcNow);
+        await Store.AddUserAsync(user, new MessageReceipt("graph.test", Guid.CreateVersion7()), TestContext.Current.CancellationToken);
+
+        Assert.True(await Store.RemoveUserAsync(user.UserId, new MessageReceipt("graph.test", Guid.CreateVersion7()), TestContext.Current.CancellationToken));
+        await Store.AddUserAsync(user, new MessageReceipt("graph.test", Guid.CreateVersion7()), TestContext.Current.CancellationToken);
+
+        Assert.Null(await Store.FindUserAsync(user.UserId, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task An_unknown_user_is_not_found() =>
         Assert.Null(await Store.FindUserAsync(Guid.CreateVersion7(), TestContext.Current.CancellationToken));
 

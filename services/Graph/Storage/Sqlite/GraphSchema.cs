@@ -15,5 +15,11 @@ public static class GraphSchema
                 created_at TEXT NOT NULL
             ) WITHOUT ROWID;
             """),
+        new(Scope, 2, """
+            CREATE TABLE deleted_users (
+                user_id    TEXT PRIMARY KEY,
+                deleted_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 }

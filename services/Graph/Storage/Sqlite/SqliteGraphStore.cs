@@ -12,10 +12,25 @@ public sealed class SqliteGraphStore(SqliteDatabase database, TimeProvider timeP
         {
             // OR IGNORE: the same account announced under another message id (a republished event) is still one user.
             await using var command = unit.CreateCommand(
-                "INSERT OR IGNORE INTO users (user_id, handle, created_at) VALUES ($id, $handle, $at)");
+                """
+                INSERT OR IGNORE INTO users (user_id, handle, created_at)
+                SELECT $id, $handle, $at WHERE NOT EXISTS (SELECT 1 FROM deleted_users WHERE user_id = $id)
+                """);
             command.Parameters.AddWithValue("$id", user.UserId.ToString());
             command.Parameters.AddWithValue("$handle", user.Handle);
             command.Parameters.AddWithValue("$at", user.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
+            await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    public Task<bool> RemoveUserAsync(Guid userId, MessageReceipt receipt, CancellationToken cancellationToken) =>
+        database.ApplyOnceAsync(receipt, timeProvider.GetUtcNow(), async (unit, ct) =>
+        {
+            await using var command = unit.CreateCommand("""
+                DELETE FROM users WHERE user_id = $id;
+                INSERT OR IGNORE INTO deleted_users (user_id, deleted_at) VALUES ($id, $at);
+                """);
+            command.Parameters.AddWithValue("$id", userId.ToString());
+            command.Parameters.AddWithValue("$at", timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
             await command.ExecuteNonQueryAsync(ct);
         }, cancellationToken);
 

@@ -11,10 +11,25 @@ public sealed class SqliteMessagingStore(SqliteDatabase database, TimeProvider t
         database.ApplyOnceAsync(receipt, timeProvider.GetUtcNow(), async (unit, ct) =>
         {
             await using var command = unit.CreateCommand(
-                "INSERT OR IGNORE INTO participants (user_id, handle, joined_at) VALUES ($id, $handle, $at)");
+                """
+                INSERT OR IGNORE INTO participants (user_id, handle, joined_at)
+                SELECT $id, $handle, $at WHERE NOT EXISTS (SELECT 1 FROM deleted_users WHERE user_id = $id)
+                """);
             command.Parameters.AddWithValue("$id", participant.UserId.ToString());
             command.Parameters.AddWithValue("$handle", participant.Handle);
             command.Parameters.AddWithValue("$at", participant.JoinedAt.ToString("O", CultureInfo.InvariantCulture));
+            await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    public Task<bool> RemoveParticipantAsync(Guid userId, MessageReceipt receipt, CancellationToken cancellationToken) =>
+        database.ApplyOnceAsync(receipt, timeProvider.GetUtcNow(), async (unit, ct) =>
+        {
+            await using var command = unit.CreateCommand("""
+                DELETE FROM participants WHERE user_id = $id;
+                INSERT OR IGNORE INTO deleted_users (user_id, deleted_at) VALUES ($id, $at);
+                """);
+            command.Parameters.AddWithValue("$id", userId.ToString());
+            command.Parameters.AddWithValue("$at", timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
             await command.ExecuteNonQueryAsync(ct);
         }, cancellationToken);
 

@@ -12,6 +12,8 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
 
     private IMongoCollection<ProfileDocument> Profiles => context.Database.GetCollection<ProfileDocument>("profiles");
 
+    private IMongoCollection<QuarantinedHandleDocument> Quarantine => context.Database.GetCollection<QuarantinedHandleDocument>("handle_quarantine");
+
     private IMongoCollection<IdempotencyKeyDocument> IdempotencyKeys => context.Database.GetCollection<IdempotencyKeyDocument>("idempotency_keys");
 
     /// <summary>Unique handles are what makes a sign-up race end with one account.</summary>
@@ -31,6 +33,12 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
             async (session, ct) =>
             {
                 var userId = account.UserId.ToString();
+                await Quarantine.DeleteOneAsync(session, q => q.Id == account.Handle && q.ReleasedAt <= account.CreatedAt.UtcDateTime, cancellationToken: ct);
+                if (await Quarantine.Find(session, q => q.Id == account.Handle).AnyAsync(ct))
+                {
+                    return false;
+                }
+
                 await Accounts.InsertOneAsync(session, new AccountDocument
                 {
                     Id = userId,
@@ -54,6 +62,30 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
                 return true;
             },
             [accountCreated],
+            cancellationToken);
+
+    public Task<bool> DeleteAccountAsync(Guid userId, DateTimeOffset handleReleasedAt, OutboxMessage accountDeleted, CancellationToken cancellationToken) =>
+        context.InTransactionAsync(
+            async (session, ct) =>
+            {
+                var id = userId.ToString();
+                var account = await Accounts.FindOneAndDeleteAsync(session, a => a.Id == id, cancellationToken: ct);
+                if (account is null)
+                {
+                    return false;
+                }
+
+                await Profiles.DeleteOneAsync(session, p => p.Id == id, cancellationToken: ct);
+                await IdempotencyKeys.DeleteManyAsync(session, k => k.UserId == id, cancellationToken: ct);
+                await Quarantine.ReplaceOneAsync(
+                    session,
+                    q => q.Id == account.Handle,
+                    new QuarantinedHandleDocument { Id = account.Handle, ReleasedAt = handleReleasedAt.UtcDateTime },
+                    new ReplaceOptions { IsUpsert = true },
+                    ct);
+                return true;
+            },
+            [accountDeleted],
             cancellationToken);
 
     public async Task<IdempotencyKeyRecord?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken)

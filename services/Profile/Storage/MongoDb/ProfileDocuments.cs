@@ -68,3 +68,12 @@ internal sealed class IdempotencyKeyDocument
 
     public required DateTime CreatedAt { get; init; }
 }
+
+/// <summary>A deleted account's handle, reserved until <see cref="ReleasedAt"/>: <c>_id</c> is the handle.</summary>
+internal sealed class QuarantinedHandleDocument
+{
+    [BsonId]
+    public required string Id { get; init; }
+
+    public required DateTime ReleasedAt { get; init; }
+}

@@ -47,5 +47,11 @@ public static class ProfileSchema
             """),
         // Prefix search by display name reads this expression index; handles have their unique index already.
         new(Scope, 4, "CREATE INDEX profiles_display_name ON profiles (lower(display_name));"),
+        new(Scope, 5, """
+            CREATE TABLE handle_quarantine (
+                handle      TEXT PRIMARY KEY,
+                released_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 }

@@ -18,6 +18,11 @@ public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
     {
         await using var unit = await database.BeginAsync(cancellationToken);
         var userId = account.UserId.ToString();
+        if (!await ReleaseHandleAsync(unit, account.Handle, account.CreatedAt, cancellationToken))
+        {
+            return false;
+        }
+
         try
         {
             await using (var insertAccount = unit.CreateCommand(
@@ -52,6 +57,51 @@ public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
         await unit.AddOutboxMessageAsync(accountCreated, cancellationToken);
         await unit.CommitAsync(cancellationToken);
         return true;
+    }
+
+    public async Task<bool> DeleteAccountAsync(Guid userId, DateTimeOffset handleReleasedAt, OutboxMessage accountDeleted, CancellationToken cancellationToken)
+    {
+        await using var unit = await database.BeginAsync(cancellationToken);
+        string? handle;
+        await using (var find = unit.CreateCommand("SELECT handle FROM accounts WHERE user_id = $id"))
+        {
+            find.Parameters.AddWithValue("$id", userId.ToString());
+            handle = await find.ExecuteScalarAsync(cancellationToken) as string;
+        }
+
+        if (handle is null)
+        {
+            return false;
+        }
+
+        await using (var delete = unit.CreateCommand("""
+            DELETE FROM profiles WHERE user_id = $id;
+            DELETE FROM idempotency_keys WHERE user_id = $id;
+            DELETE FROM accounts WHERE user_id = $id;
+            INSERT OR REPLACE INTO handle_quarantine (handle, released_at) VALUES ($handle, $released);
+            """))
+        {
+            delete.Parameters.AddWithValue("$id", userId.ToString());
+            delete.Parameters.AddWithValue("$handle", handle);
+            delete.Parameters.AddWithValue("$released", handleReleasedAt.ToString("O", CultureInfo.InvariantCulture));
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await unit.AddOutboxMessageAsync(accountDeleted, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>False while the handle is quarantined; an expired quarantine is lifted.</summary>
+    private static async Task<bool> ReleaseHandleAsync(SqliteUnitOfWork unit, string handle, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = unit.CreateCommand("""
+            DELETE FROM handle_quarantine WHERE handle = $handle AND released_at <= $now;
+            SELECT COUNT(*) FROM handle_quarantine WHERE handle = $handle;
+            """);
+        command.Parameters.AddWithValue("$handle", handle);
+        command.Parameters.AddWithValue("$now", now.ToString("O", CultureInfo.InvariantCulture));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0;
     }
 
     public async Task<IdempotencyKeyRecord?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken)
