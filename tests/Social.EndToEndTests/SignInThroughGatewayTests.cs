@@ -5,11 +5,11 @@ using System.Text.Json;
 
 namespace Social.EndToEndTests;
 
-/// <summary>OAuth through the gateway: sign up, sign in, refresh, and read "me" with the access token.</summary>
+/// <summary>The account lifecycle through the gateway: sign up, sign in, refresh, read and edit "me", search, delete.</summary>
 public sealed class SignInThroughGatewayTests(SuiteFixture suite)
 {
     [Fact]
-    public async Task A_user_signs_up_signs_in_refreshes_and_reads_their_own_profile_through_the_gateway()
+    public async Task A_user_signs_up_signs_in_refreshes_edits_searches_and_deletes_through_the_gateway()
     {
         var ct = TestContext.Current.CancellationToken;
         using var http = new HttpClient { BaseAddress = suite.EndpointOf("gateway", "http") };
@@ -35,6 +35,20 @@ public sealed class SignInThroughGatewayTests(SuiteFixture suite)
         using var me = await http.SendAsync(request, ct);
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
         Assert.Equal(userId, (await me.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("userId").GetString());
+
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        using var edited = await http.PatchAsJsonAsync("/api/v1/me", new { bio = "Edited through the gateway", settings = new { whoCanMessage = "followers" } }, ct);
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal("followers", (await edited.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("settings").GetProperty("whoCanMessage").GetString());
+
+        var found = await http.GetFromJsonAsync<JsonElement>($"/api/v1/profiles:search?q={handle}", ct);
+        Assert.Contains(found.GetProperty("items").EnumerateArray(), p => p.GetProperty("bio").GetString() == "Edited through the gateway");
+
+        using var deleted = await http.DeleteAsync("/api/v1/me", ct);
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        using var gone = await http.GetAsync("/api/v1/me", ct);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal("not_found", (await gone.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("code").GetString());
     }
 
     private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
