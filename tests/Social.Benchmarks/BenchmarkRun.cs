@@ -28,26 +28,34 @@ internal static class BenchmarkRun
         var profileAssembly = await ServiceBuild.PrepareAsync(root, ProfileProject, options.BuildServices, cancellationToken);
         var gatewayAssembly = await ServiceBuild.PrepareAsync(root, GatewayProject, options.BuildServices, cancellationToken);
 
-        IReadOnlyList<TargetSummary> summaries;
+        var results = new List<(string Path, IReadOnlyList<TargetSummary> Summaries)>();
         using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) })
         {
             Console.WriteLine();
             Console.WriteLine("Starting:");
             await using var suite = await Suite.StartAsync(profileAssembly, gatewayAssembly, client, cancellationToken);
-            summaries = await MeasureAsync(suite, client, generator, options, cancellationToken);
+            Console.WriteLine();
+            Console.WriteLine("Seeding:");
+            await ProfileSeeder.SignUpAsync(client, suite.ProfileAddress, cancellationToken);
+            var accessToken = await ProfileSeeder.SignInAsync(client, suite.ProfileAddress, cancellationToken);
+            // The two reads a signed-in app makes most: its own profile (by token subject) and another by handle.
+            foreach (var path in new[] { "/api/v1/me", $"/api/v1/profiles/{ProfileSeeder.Handle}" })
+            {
+                results.Add((path, await MeasureAsync(suite, client, generator, options, path, accessToken, cancellationToken)));
+            }
         }
 
-        Report.Print(summaries, options, command, generator);
+        foreach (var (path, summaries) in results)
+        {
+            Report.Print(path, summaries, options, command, generator);
+        }
     }
 
     private static async Task<IReadOnlyList<TargetSummary>> MeasureAsync(
-        Suite suite, HttpClient client, ILoadGenerator generator, BenchmarkOptions options, CancellationToken cancellationToken)
+        Suite suite, HttpClient client, ILoadGenerator generator, BenchmarkOptions options, string path, string accessToken, CancellationToken cancellationToken)
     {
         Console.WriteLine();
-        Console.WriteLine("Seeding:");
-        await ProfileSeeder.SignUpAsync(client, suite.ProfileAddress, cancellationToken);
-        var accessToken = await ProfileSeeder.SignInAsync(client, suite.ProfileAddress, cancellationToken);
-        var path = $"/api/v1/profiles/{ProfileSeeder.Handle}";
+        Console.WriteLine($"GET {path}:");
         Target[] targets =
         [
             new(Direct, new Uri(suite.ProfileAddress, path)),
@@ -116,7 +124,7 @@ internal static class BenchmarkRun
     private static void PrintHeader(BenchmarkOptions options, string command, ILoadGenerator generator)
     {
         var configuration = typeof(BenchmarkRun).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "unknown";
-        Console.WriteLine("Social gateway benchmark: GET /api/v1/profiles/{handle} direct vs bare YARP vs gateway");
+        Console.WriteLine("Social gateway benchmark: authenticated GET /api/v1/me and /api/v1/profiles/{handle}, direct vs bare YARP vs gateway");
         Console.WriteLine($"  command:     {command}");
         Console.WriteLine($"  machine:     {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
         var threads = generator is WrkLoadGenerator ? $", {options.Threads} threads" : string.Empty;

@@ -3,14 +3,14 @@ namespace Social.Benchmarks;
 /// <summary>The final table and the ratios the issue asks for: what the gateway costs against a bare proxy and against no proxy.</summary>
 internal static class Report
 {
-    public static void Print(IReadOnlyList<TargetSummary> summaries, BenchmarkOptions options, string command, ILoadGenerator generator)
+    public static void Print(string path, IReadOnlyList<TargetSummary> summaries, BenchmarkOptions options, string command, ILoadGenerator generator)
     {
         var direct = Find(summaries, BenchmarkRun.Direct);
         var bare = Find(summaries, BenchmarkRun.Bare);
         var gateway = Find(summaries, BenchmarkRun.Gateway);
 
         Console.WriteLine();
-        Console.WriteLine($"Results: GET /api/v1/profiles/{{handle}}, best of {options.Rounds} interleaved round(s) of {options.Duration.TotalSeconds:0} s,");
+        Console.WriteLine($"Results: GET {path}, best of {options.Rounds} interleaved round(s) of {options.Duration.TotalSeconds:0} s,");
         Console.WriteLine($"         {options.Connections} connections, load by {generator.Name}");
         Console.WriteLine();
         Console.WriteLine($"  {"target",-9} {"requests/s",12} {"p50",12} {"p99",12} {"total reqs",12} {"errors",8}");
