@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Social.ServiceDefaults.Messaging.Inbox;
 using Social.ServiceDefaults.Messaging.Outbox;
 
 namespace Social.ServiceDefaults.Messaging;
@@ -43,6 +44,8 @@ public static class MessagingExtensions
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         builder.Services.AddSingleton<IOutboxPublisher, MassTransitOutboxPublisher>();
         builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.SectionName);
+        builder.Services.AddHostedService<InboxJanitor>();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MongoDB.Driver;
+using Social.ServiceDefaults.Messaging.Inbox;
 using Social.ServiceDefaults.Messaging.Outbox;
 
 namespace Social.ServiceDefaults.Storage.MongoDb;
@@ -26,6 +27,7 @@ public static class MongoStorageExtensions
             services.GetRequiredService<IOutboxSignal>(),
             services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<IOutboxStore, MongoOutboxStore>();
+        builder.Services.AddSingleton<IInboxStore, MongoInboxStore>();
         builder.Services.AddHostedService(services => new MongoIndexService(services.GetRequiredService<MongoDatabaseContext>(), createIndexes));
         return builder;
     }

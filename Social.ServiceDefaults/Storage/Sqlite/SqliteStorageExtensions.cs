@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Social.ServiceDefaults.Messaging.Inbox;
 using Social.ServiceDefaults.Messaging.Outbox;
 
 namespace Social.ServiceDefaults.Storage.Sqlite;
@@ -23,6 +24,7 @@ public static class SqliteStorageExtensions
             migrationList,
             services.GetRequiredService<IOutboxSignal>()));
         builder.Services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        builder.Services.AddSingleton<IInboxStore, SqliteInboxStore>();
         // Registered before the web server and the relay, so both start on a migrated schema.
         builder.Services.AddHostedService<SqliteMigrationService>();
         return builder;

@@ -94,6 +94,19 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM notes"));
     }
 
+    [Fact]
+    public async Task The_inbox_purge_forgets_only_receipts_older_than_the_cutoff()
+    {
+        var cutoff = DateTimeOffset.UtcNow;
+        await _database.ApplyOnceAsync(new MessageReceipt("notes", Guid.CreateVersion7()), cutoff.AddDays(-8), AddNoteAsync, TestContext.Current.CancellationToken);
+        await _database.ApplyOnceAsync(new MessageReceipt("notes", Guid.CreateVersion7()), cutoff.AddMinutes(-1).AddDays(1), AddNoteAsync, TestContext.Current.CancellationToken);
+
+        var purged = await new SqliteInboxStore(_database).PurgeProcessedBeforeAsync(cutoff, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, purged);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM inbox"));
+    }
+
     public ValueTask DisposeAsync()
     {
         _signal.Dispose();
