@@ -46,8 +46,8 @@ public sealed class SignUpThroughGatewayTests(SuiteFixture suite)
         var graph = new GraphService.GraphServiceClient(graphChannel);
         var messaging = new MessagingService.MessagingServiceClient(messagingChannel);
         var patience = TimeSpan.FromSeconds(60);
-        var graphUser = await Eventually.ReturnsAsync(() => TryAsync(() => graph.GetUserAsync(new GetGraphUserRequest { UserId = userId }).ResponseAsync), u => u is not null, patience, "the graph user");
-        var participant = await Eventually.ReturnsAsync(() => TryAsync(() => messaging.GetParticipantAsync(new GetParticipantRequest { UserId = userId }).ResponseAsync), p => p is not null, patience, "the participant");
+        var graphUser = await Eventually.ReturnsAsync(() => GrpcLookups.OrNullIfNotFoundAsync(() => graph.GetUserAsync(new GetGraphUserRequest { UserId = userId }).ResponseAsync), u => u is not null, patience, "the graph user");
+        var participant = await Eventually.ReturnsAsync(() => GrpcLookups.OrNullIfNotFoundAsync(() => messaging.GetParticipantAsync(new GetParticipantRequest { UserId = userId }).ResponseAsync), p => p is not null, patience, "the participant");
         Assert.Equal(handle, graphUser!.Handle);
         Assert.Equal(handle, participant!.Handle);
     }
@@ -78,18 +78,5 @@ public sealed class SignUpThroughGatewayTests(SuiteFixture suite)
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health", ct)).StatusCode);
         var document = await http.GetFromJsonAsync<JsonElement>("/openapi/v1.json", ct);
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/accounts", out _));
-    }
-
-    private static async Task<T?> TryAsync<T>(Func<Task<T>> call)
-        where T : class
-    {
-        try
-        {
-            return await call();
-        }
-        catch (RpcException exception) when (exception.StatusCode == StatusCode.NotFound)
-        {
-            return null;
-        }
     }
 }

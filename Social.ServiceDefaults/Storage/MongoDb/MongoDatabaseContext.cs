@@ -27,19 +27,21 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
     };
 
     /// <summary>
-    /// Runs <paramref name="work"/> in a transaction and commits it with <paramref name="outboxMessages"/>. Returns false,
-    /// with nothing written, when <paramref name="work"/> returns false or a unique key is violated.
+    /// Runs <paramref name="work"/> in a transaction and commits it with the outbox messages the work returns (the
+    /// relay is woken once they are committed). Returns false, with nothing written, when the work returns null
+    /// (nothing to change) or a unique key is violated.
     /// </summary>
     public async Task<bool> InTransactionAsync(
-        Func<IClientSessionHandle, CancellationToken, Task<bool>> work,
-        IReadOnlyCollection<OutboxMessage> outboxMessages,
+        Func<IClientSessionHandle, CancellationToken, Task<IReadOnlyCollection<OutboxMessage>?>> work,
         CancellationToken cancellationToken)
     {
         using var session = await client.StartSessionAsync(cancellationToken: cancellationToken);
         session.StartTransaction();
+        IReadOnlyCollection<OutboxMessage>? outboxMessages;
         try
         {
-            if (!await work(session, cancellationToken))
+            outboxMessages = await work(session, cancellationToken);
+            if (outboxMessages is null)
             {
                 await session.AbortTransactionAsync(cancellationToken);
                 return false;
@@ -74,12 +76,11 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
                 var id = InboxDocument.IdOf(receipt.Consumer, receipt.MessageId);
                 await Inbox.InsertOneAsync(session, new InboxDocument { Id = id, ProcessedAt = timeProvider.GetUtcNow().UtcDateTime }, cancellationToken: ct);
                 await effect(session, ct);
-                return true;
+                return [];
             },
-            [],
             cancellationToken);
 
-    public static OutboxDocument ToDocument(OutboxMessage message) => new()
+    private static OutboxDocument ToDocument(OutboxMessage message) => new()
     {
         Id = message.MessageId.ToString(),
         AggregateId = message.AggregateId,

@@ -31,10 +31,10 @@ public sealed class AccountCreatedConsumptionTests(SharedBroker broker) : IAsync
         var graph = new GraphService.GraphServiceClient(_suite.Graph.CreateGrpcChannel());
         var messaging = new MessagingService.MessagingServiceClient(_suite.Messaging.CreateGrpcChannel());
         var graphUser = await Eventually.ReturnsAsync(
-            () => TryAsync(() => graph.GetUserAsync(new GetGraphUserRequest { UserId = userId }).ResponseAsync),
+            () => GrpcLookups.OrNullIfNotFoundAsync(() => graph.GetUserAsync(new GetGraphUserRequest { UserId = userId }).ResponseAsync),
             user => user is not null, Patience, "the graph user");
         var participant = await Eventually.ReturnsAsync(
-            () => TryAsync(() => messaging.GetParticipantAsync(new GetParticipantRequest { UserId = userId }).ResponseAsync),
+            () => GrpcLookups.OrNullIfNotFoundAsync(() => messaging.GetParticipantAsync(new GetParticipantRequest { UserId = userId }).ResponseAsync),
             p => p is not null, Patience, "the messaging participant");
 
         Assert.Equal(handle, graphUser!.Handle);
@@ -73,18 +73,5 @@ public sealed class AccountCreatedConsumptionTests(SharedBroker broker) : IAsync
 
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, malformed.StatusCode);
-    }
-
-    private static async Task<T?> TryAsync<T>(Func<Task<T>> call)
-        where T : class
-    {
-        try
-        {
-            return await call();
-        }
-        catch (RpcException exception) when (exception.StatusCode == StatusCode.NotFound)
-        {
-            return null;
-        }
     }
 }

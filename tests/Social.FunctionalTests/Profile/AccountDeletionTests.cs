@@ -80,15 +80,6 @@ public sealed class AccountDeletionTests(SharedBroker broker) : IAsyncLifetime
     }
 
     private static async Task<bool> ExistsAsync<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            await call();
-            return true;
-        }
-        catch (RpcException exception) when (exception.StatusCode == StatusCode.NotFound)
-        {
-            return false;
-        }
-    }
+        where T : class =>
+        await GrpcLookups.OrNullIfNotFoundAsync(call) is not null;
 }

@@ -36,7 +36,7 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
                 await Quarantine.DeleteOneAsync(session, q => q.Id == account.Handle && q.ReleasedAt <= account.CreatedAt.UtcDateTime, cancellationToken: ct);
                 if (await Quarantine.Find(session, q => q.Id == account.Handle).AnyAsync(ct))
                 {
-                    return false;
+                    return null;
                 }
 
                 await Accounts.InsertOneAsync(session, new AccountDocument
@@ -59,9 +59,8 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
                 }
 
                 await Profiles.InsertOneAsync(session, new ProfileDocument { Id = userId, Handle = account.Handle, DisplayName = account.DisplayName, DisplayNameLower = account.DisplayName.ToLowerInvariant() }, cancellationToken: ct);
-                return true;
+                return [accountCreated];
             },
-            [accountCreated],
             cancellationToken);
 
     public Task<bool> DeleteAccountAsync(Guid userId, DateTimeOffset handleReleasedAt, OutboxMessage accountDeleted, CancellationToken cancellationToken) =>
@@ -72,7 +71,7 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
                 var account = await Accounts.FindOneAndDeleteAsync(session, a => a.Id == id, cancellationToken: ct);
                 if (account is null)
                 {
-                    return false;
+                    return null;
                 }
 
                 await Profiles.DeleteOneAsync(session, p => p.Id == id, cancellationToken: ct);
@@ -83,9 +82,8 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
                     new QuarantinedHandleDocument { Id = account.Handle, ReleasedAt = handleReleasedAt.UtcDateTime },
                     new ReplaceOptions { IsUpsert = true },
                     ct);
-                return true;
+                return [accountDeleted];
             },
-            [accountDeleted],
             cancellationToken);
 
     public async Task<IdempotencyKeyRecord?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken)
@@ -105,7 +103,7 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
                 var current = ToRecord(await Profiles.Find(session, p => p.Id == userId.ToString()).FirstOrDefaultAsync(ct));
                 if (current is null)
                 {
-                    return false;
+                    return null;
                 }
 
                 var (updated, raised) = change(current);
@@ -125,15 +123,9 @@ public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileSt
                         .Set(p => p.WhoCanMention, updated.Settings.WhoCanMention)
                         .Set(p => p.ReadReceipts, updated.Settings.ReadReceipts),
                     cancellationToken: ct);
-                if (raised is not null)
-                {
-                    await context.Outbox.InsertOneAsync(session, MongoDatabaseContext.ToDocument(raised), cancellationToken: ct);
-                }
-
                 stored = updated;
-                return true;
+                return raised is null ? [] : [raised];
             },
-            [],
             cancellationToken);
         return stored;
     }
