@@ -34,11 +34,27 @@ var messages = AddService<Projects.Social_Messaging>(ResourceNames.Messages)
 var gateway = builder.AddProject<Projects.Social_Gateway>(ResourceNames.Gateway)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck(HealthPaths.Health);
-// Tokens are requested through the gateway, so its public address is the issuer that Profile signs into them.
-profile.WithEnvironment("Identity__Issuer", gateway.GetEndpoint("http"));
+// Tokens are requested through the gateway, so its public address is the issuer that Profile signs into them and
+// that every validator expects. Validators fetch the signing keys from Profile itself (service discovery).
+var issuer = gateway.GetEndpoint("http");
 foreach (var service in new[] { profile, graph, engagement, story, messages })
 {
+    service.WithEnvironment("Identity__Issuer", issuer);
+    if (service != profile)
+    {
+        service.WithReference(profile);
+    }
+
     gateway.WithReference(service).WaitFor(service);
+}
+
+gateway.WithEnvironment("Identity__Issuer", issuer);
+
+// Internal callers (other teams' backends) that may take client-credentials tokens: Social:InternalClients:{id} = secret,
+// from user secrets or the environment, never from a committed file.
+foreach (var client in settings.GetSection("InternalClients").GetChildren())
+{
+    profile.WithEnvironment($"Identity__InternalClients__{client.Key}", client.Value);
 }
 
 builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (@event, _) =>

@@ -8,4 +8,13 @@ public static class SocialAuth
 
     /// <summary>The public client of the first-party apps (no secret).</summary>
     public const string AppClientId = "social-app";
+
+    /// <summary>
+    /// The scope of internal callers: other services, authenticated with their own client id and secret
+    /// (client-credentials grant). Users can never be granted it.
+    /// </summary>
+    public const string InternalScope = "social.internal";
+
+    /// <summary>The authorization policy of RPCs that only internal callers may use.</summary>
+    public const string InternalPolicy = "internal";
 }

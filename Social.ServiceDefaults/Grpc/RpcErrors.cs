@@ -33,12 +33,7 @@ public static class RpcErrors
 
     public static RpcException Create(Code code, string errorCode, string message, IReadOnlyCollection<FieldViolation>? violations = null)
     {
-        var status = new Status
-        {
-            Code = (int)code,
-            Message = message,
-            Details = { Any.Pack(new ErrorInfo { Reason = errorCode, Domain = Domain }) },
-        };
+        var status = Status(code, errorCode, message);
         if (violations is { Count: > 0 })
         {
             var badRequest = new BadRequest();
@@ -48,4 +43,12 @@ public static class RpcErrors
 
         return status.ToRpcException();
     }
+
+    /// <summary>The status with its <see cref="ErrorInfo"/>, for the few places that write it without an exception.</summary>
+    public static Status Status(Code code, string errorCode, string message) => new()
+    {
+        Code = (int)code,
+        Message = message,
+        Details = { Any.Pack(new ErrorInfo { Reason = errorCode, Domain = Domain }) },
+    };
 }

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
+using Social.Gateway.Auth;
 using Social.Gateway.Errors;
 using Social.Gateway.OpenApi;
 using Social.Gateway.RateLimiting;
 using Social.Gateway.Routing;
 using Social.ServiceDefaults;
+using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,14 +16,20 @@ builder.AddServiceDefaults();
 // endpoint cannot offer both. The body limit is the public one; Kestrel also counts chunked bodies as they stream.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = GrpcApiExtensions.MaxRequestBytes);
 builder.AddGatewayProxy();
+// Tokens are checked here too (defence in depth): a forged or expired token never reaches a service.
+builder.AddTokenValidation();
+builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, GatewayAuthorizationFailures>();
 builder.AddGatewayRateLimiting();
 builder.AddApiDocs();
 
 var app = builder.Build();
 
 app.UseGatewayExceptionHandler();
-// Only the proxied routes are limited: health, liveness and the API docs never are.
+// Authentication first, so that the per-user limit counts the token's verified subject; then the limits (only the
+// proxied routes are limited: health, liveness and the API docs never are); then each route's token requirement.
+app.UseAuthentication();
 app.UseGatewayRateLimiting();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapApiDocs();
 app.MapGatewayProxy();

@@ -1,5 +1,6 @@
 using Social.Engagement.Api;
 using Social.ServiceDefaults;
+using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 using Social.ServiceDefaults.Messaging;
 using Social.ServiceDefaults.Storage;
@@ -8,12 +9,15 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Engagement API");
+builder.AddTokenValidation();
 // The service's own database and bus connection: its outbox and inbox are ready for the feature's tables.
 builder.AddServiceStorage(ResourceNames.Engagement, []);
 builder.AddSocialMessaging(ResourceNames.Engagement);
 
 var app = builder.Build();
 
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapGrpcApi<EngagementGrpcService>();
 app.MapDefaultEndpoints();
 

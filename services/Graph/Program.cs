@@ -4,6 +4,7 @@ using Social.Graph.Storage;
 using Social.Graph.Storage.MongoDb;
 using Social.Graph.Storage.Sqlite;
 using Social.ServiceDefaults;
+using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 using Social.ServiceDefaults.Messaging;
 using Social.ServiceDefaults.Storage;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Graph API");
+builder.AddTokenValidation();
 builder.AddServiceStorage<WebApplicationBuilder, IGraphStore, SqliteGraphStore, MongoGraphStore>(
     ResourceNames.Graph, GraphSchema.Migrations, MongoGraphStore.CreateIndexesAsync);
 builder.AddSocialMessaging(ResourceNames.Graph, bus =>
@@ -22,6 +24,8 @@ builder.AddSocialMessaging(ResourceNames.Graph, bus =>
 
 var app = builder.Build();
 
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapGrpcApi<GraphGrpcService>();
 app.MapDefaultEndpoints();
 

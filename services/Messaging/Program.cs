@@ -4,6 +4,7 @@ using Social.Messaging.Storage;
 using Social.Messaging.Storage.MongoDb;
 using Social.Messaging.Storage.Sqlite;
 using Social.ServiceDefaults;
+using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 using Social.ServiceDefaults.Messaging;
 using Social.ServiceDefaults.Storage;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Messaging API");
+builder.AddTokenValidation();
 builder.AddServiceStorage<WebApplicationBuilder, IMessagingStore, SqliteMessagingStore, MongoMessagingStore>(
     ResourceNames.Messages, MessagingSchema.Migrations, MongoMessagingStore.CreateIndexesAsync);
 builder.AddSocialMessaging(ResourceNames.Messages, bus =>
@@ -22,6 +24,8 @@ builder.AddSocialMessaging(ResourceNames.Messages, bus =>
 
 var app = builder.Build();
 
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapGrpcApi<MessagingGrpcService>();
 app.MapDefaultEndpoints();
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Social.Testing;
 
 namespace Social.EndToEndTests;
 
@@ -46,9 +47,40 @@ public sealed class SignInThroughGatewayTests(SuiteFixture suite)
 
         using var deleted = await http.DeleteAsync("/api/v1/me", ct);
         Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        // The account's sessions died with it: its token is refused, and signing in again fails.
         using var gone = await http.GetAsync("/api/v1/me", ct);
-        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
-        Assert.Equal("not_found", (await gone.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, gone.StatusCode);
+        Assert.Equal("unauthenticated", (await gone.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("code").GetString());
+        var signInAgain = await http.PostAsync("/connect/token", Form(("grant_type", "password"), ("client_id", "social-app"), ("username", handle), ("password", password)), ct);
+        Assert.Equal(HttpStatusCode.BadRequest, signInAgain.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_access_token_at_once_and_forged_tokens_never_pass_the_gateway()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var http = new HttpClient { BaseAddress = suite.EndpointOf("gateway", "http") };
+        var handle = "e2e_" + Guid.NewGuid().ToString("N")[..12];
+        const string password = "long-enough-secret";
+        (await http.PostAsJsonAsync("/api/v1/accounts", new { handle, password, displayName = "Signing Out" }, ct)).EnsureSuccessStatusCode();
+        var signIn = await http.PostAsync("/connect/token", Form(("grant_type", "password"), ("client_id", "social-app"), ("username", handle), ("password", password)), ct);
+        var accessToken = (await signIn.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("access_token").GetString()!;
+
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(http, "/api/v1/me", accessToken, ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(http, "/api/v1/me/followers", Tokens.Tampered(accessToken), ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(http, "/api/v1/conversations", Tokens.WithoutSignature(accessToken), ct)).StatusCode);
+
+        var revoked = await http.PostAsync("/connect/revoke", Form(("client_id", "social-app"), ("token", accessToken)), ct);
+
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(http, "/api/v1/me", accessToken, ct)).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient http, string path, string token, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await http.SendAsync(request, ct);
     }
 
     private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>

@@ -46,8 +46,11 @@ public sealed class SignUpThroughGatewayTests(SuiteFixture suite)
         var graph = new GraphService.GraphServiceClient(graphChannel);
         var messaging = new MessagingService.MessagingServiceClient(messagingChannel);
         var patience = TimeSpan.FromSeconds(60);
-        var graphUser = await Eventually.ReturnsAsync(() => GrpcLookups.OrNullIfNotFoundAsync(() => graph.GetUserAsync(new GetGraphUserRequest { UserId = userId }).ResponseAsync), u => u is not null, patience, "the graph user");
-        var participant = await Eventually.ReturnsAsync(() => GrpcLookups.OrNullIfNotFoundAsync(() => messaging.GetParticipantAsync(new GetParticipantRequest { UserId = userId }).ResponseAsync), p => p is not null, patience, "the participant");
+        // GetUser and GetParticipant are internal RPCs: an internal caller's client-credentials token, from the gateway.
+        using var issuer = new HttpClient { BaseAddress = suite.EndpointOf("gateway", "http") };
+        var internalCall = InternalCaller.Bearer(await InternalCaller.TokenAsync(issuer));
+        var graphUser = await Eventually.ReturnsAsync(() => GrpcLookups.OrNullIfNotFoundAsync(() => graph.GetUserAsync(new GetGraphUserRequest { UserId = userId }, internalCall).ResponseAsync), u => u is not null, patience, "the graph user");
+        var participant = await Eventually.ReturnsAsync(() => GrpcLookups.OrNullIfNotFoundAsync(() => messaging.GetParticipantAsync(new GetParticipantRequest { UserId = userId }, internalCall).ResponseAsync), p => p is not null, patience, "the participant");
         Assert.Equal(handle, graphUser!.Handle);
         Assert.Equal(handle, participant!.Handle);
     }

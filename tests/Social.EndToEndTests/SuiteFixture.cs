@@ -20,7 +20,12 @@ public sealed class SuiteFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Social_AppHost>(
-            [$"--Social:DataDirectory={_data.Path}", "--Social:Infrastructure=local"], timeout.Token);
+            [
+                $"--Social:DataDirectory={_data.Path}",
+                "--Social:Infrastructure=local",
+                $"--Social:InternalClients:{InternalCaller.ClientId}={InternalCaller.Secret}",
+            ],
+            timeout.Token);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);

@@ -7,7 +7,7 @@ namespace Social.Gateway.RateLimiting;
 /// </summary>
 /// <param name="At">When the request arrived; picks the window it counts in.</param>
 /// <param name="ClientAddress">The client address key (see <see cref="RateLimiting.ClientAddress"/>).</param>
-/// <param name="UserId">The bearer token's unvalidated subject, or null (see <see cref="BearerSubject"/>).</param>
+/// <param name="UserId">The verified access token's subject, or null for a request without a valid token.</param>
 /// <param name="SignInHandle">The handle of a password sign-in attempt, or null when the request is not one.</param>
 internal sealed record RateLimitSubject(DateTimeOffset At, string ClientAddress, string? UserId, string? SignInHandle)
 {

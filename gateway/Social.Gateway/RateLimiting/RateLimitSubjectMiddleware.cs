@@ -1,10 +1,13 @@
+using System.Security.Claims;
 using Social.Gateway.Routing;
+using Social.ServiceDefaults.Auth;
 
 namespace Social.Gateway.RateLimiting;
 
 /// <summary>
 /// Settles the <see cref="RateLimitSubject"/> of every request routed to a service. Runs after routing (the matched
-/// route decides whether a request is limited) and before the rate limiter, which reads it.
+/// route decides whether a request is limited) and authentication (the user is the token's verified subject), and
+/// before the rate limiter, which reads it.
 /// </summary>
 internal sealed class RateLimitSubjectMiddleware(RequestDelegate next, TimeProvider clock)
 {
@@ -17,7 +20,8 @@ internal sealed class RateLimitSubjectMiddleware(RequestDelegate next, TimeProvi
             context.Features.Set(new RateLimitSubject(
                 clock.GetUtcNow(),
                 ClientAddress.KeyOf(context.Connection.RemoteIpAddress),
-                BearerSubject.Read(request.Headers.Authorization),
+                // The verified subject only: a forged token must not spend someone else's budget.
+                context.User.FindFirstValue(CallerIdentity.SubjectClaim),
                 signInHandle));
         }
 

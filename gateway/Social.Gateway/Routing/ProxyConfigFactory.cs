@@ -13,6 +13,10 @@ internal static class ProxyConfigFactory
     /// <summary>gRPC streams may idle legitimately between messages; callers bound their calls with deadlines.</summary>
     public static readonly TimeSpan GrpcActivityTimeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>YARP's built-in policy names: the default policy (an authenticated caller), and none at all.</summary>
+    private const string Authenticated = "default";
+    private const string Anonymous = "anonymous";
+
     public static string HttpClusterId(string service) => $"{service}-http";
 
     public static string GrpcClusterId(string service) => $"{service}-grpc";
@@ -27,28 +31,39 @@ internal static class ProxyConfigFactory
     {
         foreach (var path in service.JsonPaths)
         {
-            yield return Route(service.Service, RouteKind.Json, path, HttpClusterId(service.Service));
+            var policy = service.PublicJsonPaths.Contains(path) ? Anonymous : Authenticated;
+            yield return Route(service.Service, RouteKind.Json, path, HttpClusterId(service.Service), policy);
         }
 
         foreach (var path in service.OAuthPaths)
         {
-            yield return Route(service.Service, RouteKind.OAuth, path, HttpClusterId(service.Service));
+            yield return Route(service.Service, RouteKind.OAuth, path, HttpClusterId(service.Service), Anonymous);
         }
 
+        // Streaming calls carry many messages in one body: the services cap each message, not the stream.
         foreach (var grpcService in service.GrpcServices)
         {
-            // Streaming calls carry many messages in one body: the services cap each message, not the stream.
-            yield return Route(service.Service, RouteKind.Grpc, $"/{grpcService}/{{**method}}", GrpcClusterId(service.Service)) with
+            yield return Route(service.Service, RouteKind.Grpc, $"/{grpcService}/{{**method}}", GrpcClusterId(service.Service), Authenticated) with
+            {
+                MaxRequestBodySize = -1,
+            };
+        }
+
+        // A literal method path outranks the service's catch-all.
+        foreach (var method in service.PublicGrpcMethods)
+        {
+            yield return Route(service.Service, RouteKind.Grpc, $"/{method}", GrpcClusterId(service.Service), Anonymous) with
             {
                 MaxRequestBodySize = -1,
             };
         }
     }
 
-    private static RouteConfig Route(string service, RouteKind kind, string path, string clusterId) => new()
+    private static RouteConfig Route(string service, RouteKind kind, string path, string clusterId, string authorizationPolicy) => new()
     {
         RouteId = $"{service}:{kind}:{path}",
         ClusterId = clusterId,
+        AuthorizationPolicy = authorizationPolicy,
         Match = new RouteMatch { Path = path },
         Metadata = RouteMetadata.For(kind),
     };

@@ -6,7 +6,8 @@ namespace Social.Gateway.Routing;
 /// The one table the gateway's routes and clusters are generated from (see <c>api.md</c> for the public paths).
 /// A catch-all <c>{**rest}</c> also matches the bare path, so <c>/api/v1/me/blocks/{**rest}</c> covers the list
 /// <c>/api/v1/me/blocks</c> too. Overlaps resolve by ASP.NET Core route precedence: a literal segment beats a
-/// catch-all, so the longer, more specific pattern wins without explicit ordering.
+/// catch-all, so the longer, more specific pattern wins without explicit ordering. Every route needs a valid access
+/// token except the OAuth endpoints and the public paths and methods named here.
 /// </summary>
 internal static class RouteTable
 {
@@ -24,7 +25,10 @@ internal static class RouteTable
             ],
             ["social.profile.v1.ProfileService"])
         {
-            OAuthPaths = ["/connect/{**rest}"],
+            // The discovery document and key set: what any validator of the suite's tokens reads.
+            OAuthPaths = ["/connect/{**rest}", "/.well-known/{**rest}"],
+            PublicJsonPaths = new HashSet<string> { "/api/v1/accounts" },
+            PublicGrpcMethods = ["social.profile.v1.ProfileService/CreateAccount"],
         },
         new(
             ResourceNames.Graph,

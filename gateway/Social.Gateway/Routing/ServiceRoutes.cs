@@ -6,6 +6,12 @@ namespace Social.Gateway.Routing;
 /// <param name="GrpcServices">Full names (<c>package.Service</c>) passed through to the service's grpc endpoint.</param>
 internal sealed record ServiceRoutes(string Service, IReadOnlyList<string> JsonPaths, IReadOnlyList<string> GrpcServices)
 {
-    /// <summary>OAuth 2.0 endpoints: forwarded as they are (form bodies, RFC 6749 error bodies).</summary>
+    /// <summary>OAuth 2.0 endpoints: forwarded as they are (form bodies, RFC 6749 error bodies), without a token.</summary>
     public IReadOnlyList<string> OAuthPaths { get; init; } = [];
+
+    /// <summary>The JSON paths among <see cref="JsonPaths"/> that need no access token (signing up).</summary>
+    public IReadOnlySet<string> PublicJsonPaths { get; init; } = new HashSet<string>();
+
+    /// <summary>gRPC methods (<c>package.Service/Method</c>) that need no access token; every other one does.</summary>
+    public IReadOnlyList<string> PublicGrpcMethods { get; init; } = [];
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OpenIddict.Validation.AspNetCore;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Storage;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -9,13 +8,16 @@ namespace Social.Profile.Identity;
 public static class IdentityExtensions
 {
     /// <summary>
-    /// Profile as the OAuth 2.0 server of the suite (OpenIddict): password and refresh-token grants, revocation,
-    /// RSA-signed JWT access tokens, encrypted single-use rotating refresh tokens, keys persisted across restarts.
-    /// Profile also validates those tokens itself, in-process.
+    /// Profile as the OAuth 2.0 server of the suite (OpenIddict): password and refresh-token grants for the apps,
+    /// client credentials for internal callers, revocation, RSA-signed JWT access tokens, encrypted single-use rotating
+    /// refresh tokens, keys persisted across restarts. Profile validates those tokens itself, in-process, and also
+    /// checks each one against its token store, so that a revoked token is refused here at once.
     /// </summary>
     public static WebApplicationBuilder AddTokenIssuer(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(TokenIssuerOptions.SectionName).Get<TokenIssuerOptions>() ?? new TokenIssuerOptions();
+        var issuer = builder.Configuration.GetSection(TokenValidationOptions.SectionName).Get<TokenValidationOptions>()?.Issuer
+            ?? new TokenValidationOptions().Issuer;
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var keysDirectory = options.KeysDirectory ?? Path.Combine(storage.DataDirectory, "keys");
         Directory.CreateDirectory(storage.DataDirectory);
@@ -30,10 +32,10 @@ public static class IdentityExtensions
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<OAuthDbContext>())
             .AddServer(server =>
             {
-                server.SetIssuer(options.Issuer);
+                server.SetIssuer(issuer);
                 server.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/')).SetRevocationEndpointUris("connect/revoke");
-                server.AllowPasswordFlow().AllowRefreshTokenFlow();
-                server.RegisterScopes(Scopes.OfflineAccess);
+                server.AllowPasswordFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
+                server.RegisterScopes(Scopes.OfflineAccess, SocialAuth.InternalScope);
                 server.AddSigningKey(PersistentKeys.LoadOrCreate(keysDirectory, "signing"));
                 // Refresh tokens are always encrypted; the key must survive restarts or every session ends with them.
                 server.AddEncryptionKey(PersistentKeys.LoadOrCreate(keysDirectory, "encryption"));
@@ -49,12 +51,17 @@ public static class IdentityExtensions
             {
                 validation.UseLocalServer();
                 validation.AddAudiences(SocialAuth.ApiAudience);
-                validation.UseAspNetCore();
+                // The issuer holds the token store: a revoked access token (sign-out, password change, deletion) is
+                // refused at once rather than when it expires.
+                validation.EnableTokenEntryValidation();
+                validation.EnableAuthorizationEntryValidation();
+                validation.UseAspNetCore().DisableAccessTokenExtractionFromBodyForm().DisableAccessTokenExtractionFromQueryString();
             });
 
-        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-        builder.Services.AddAuthorization();
+        builder.Services.AddSocialAuthorization();
+        builder.Services.AddOptions<TokenIssuerOptions>().BindConfiguration(TokenIssuerOptions.SectionName);
         builder.Services.AddHostedService<OAuthSetupService>();
+        builder.Services.AddHostedService<OAuthStorePruning>();
         return builder;
     }
 

@@ -1,11 +1,15 @@
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using Social.ServiceDefaults.Auth;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Social.Profile.Identity;
 
-/// <summary>Creates OpenIddict's tables and registers the first-party public client before the first token request.</summary>
-internal sealed class OAuthSetupService(IServiceScopeFactory scopes) : IHostedService
+/// <summary>
+/// Creates OpenIddict's tables and registers the clients before the first token request: the apps' public client and
+/// the configured internal callers (their secrets follow the configuration on every start).
+/// </summary>
+internal sealed class OAuthSetupService(IServiceScopeFactory scopes, IOptions<TokenIssuerOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -32,6 +36,37 @@ internal sealed class OAuthSetupService(IServiceScopeFactory scopes) : IHostedSe
                     },
                 },
                 cancellationToken);
+        }
+
+        foreach (var (clientId, secret) in options.Value.InternalClients)
+        {
+            await RegisterInternalClientAsync(applications, clientId, secret, cancellationToken);
+        }
+    }
+
+    private static async Task RegisterInternalClientAsync(
+        IOpenIddictApplicationManager applications, string clientId, string secret, CancellationToken cancellationToken)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientSecret = secret,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = $"Internal caller {clientId}",
+            Permissions =
+            {
+                Permissions.Endpoints.Token,
+                Permissions.GrantTypes.ClientCredentials,
+                Permissions.Prefixes.Scope + SocialAuth.InternalScope,
+            },
+        };
+        if (await applications.FindByClientIdAsync(clientId, cancellationToken) is { } existing)
+        {
+            await applications.UpdateAsync(existing, descriptor, cancellationToken);
+        }
+        else
+        {
+            await applications.CreateAsync(descriptor, cancellationToken);
         }
     }
 

@@ -13,7 +13,9 @@ namespace Social.Profile.Identity;
 
 /// <summary>
 /// <c>POST /connect/token</c>: OpenIddict validates the OAuth request (client, grant, scopes, refresh token) and hands
-/// it here to decide who the user is. A wrong handle and a wrong password get the same <c>invalid_grant</c>.
+/// it here to decide who the caller is. A wrong handle and a wrong password get the same <c>invalid_grant</c>.
+/// Client credentials (internal callers, already authenticated by their secret) get a token whose subject is the
+/// client id and which carries the internal scope when asked for: it names no user, so no user endpoint accepts it.
 /// </summary>
 internal static class TokenEndpoint
 {
@@ -32,7 +34,8 @@ internal static class TokenEndpoint
                 return InvalidGrant("The handle or password is incorrect.");
             }
 
-            return SignIn(credentials!.UserId, request.GetScopes());
+            // offline_access is the only scope an app may ask for: it is what gets a refresh token.
+            return SignIn(credentials!.UserId.ToString(), request.GetScopes().Where(scope => scope == Scopes.OfflineAccess));
         }
 
         if (request.IsRefreshTokenGrantType())
@@ -44,18 +47,22 @@ internal static class TokenEndpoint
                 return InvalidGrant("The account no longer exists.");
             }
 
-            return SignIn(userId, principal!.GetScopes());
+            return SignIn(userId.ToString(), principal!.GetScopes());
         }
 
-        return Results.Forbid(ErrorProperties(Errors.UnsupportedGrantType, "Only the password and refresh_token grants are supported."), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        if (request.IsClientCredentialsGrantType())
+        {
+            return SignIn(request.ClientId!, request.GetScopes().Where(scope => scope == SocialAuth.InternalScope));
+        }
+
+        return Results.Forbid(ErrorProperties(Errors.UnsupportedGrantType, "Only the password, refresh_token and client_credentials grants are supported."), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
-    private static IResult SignIn(Guid userId, IEnumerable<string> requestedScopes)
+    private static IResult SignIn(string subject, IEnumerable<string> scopes)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
-        identity.SetClaim(Claims.Subject, userId.ToString());
-        // offline_access is the only scope a client may ask for: it is what gets a refresh token.
-        identity.SetScopes(requestedScopes.Where(scope => scope == Scopes.OfflineAccess));
+        identity.SetClaim(Claims.Subject, subject);
+        identity.SetScopes(scopes);
         identity.SetAudiences(SocialAuth.ApiAudience);
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

@@ -1,18 +1,27 @@
 namespace Social.Profile.Identity;
 
-/// <summary>How Profile issues tokens, bound from <c>Identity</c>.</summary>
+/// <summary>How Profile issues tokens, bound from <c>Identity</c> (the issuer address is in <c>TokenValidationOptions</c>).</summary>
 public sealed class TokenIssuerOptions
 {
     public const string SectionName = "Identity";
 
-    /// <summary>The issuer clients see: the gateway's public address (tokens are requested through it).</summary>
-    public Uri Issuer { get; set; } = new("http://localhost:5080/");
-
     /// <summary>Where the signing and encryption keys are kept across restarts; defaults to <c>{Storage:DataDirectory}/keys</c>.</summary>
     public string? KeysDirectory { get; set; }
 
-    /// <summary>Short on purpose: other services check signatures only, so a revoked session ends within this time.</summary>
+    /// <summary>
+    /// Short on purpose: Profile refuses a revoked access token at once, but the other services check signatures only,
+    /// so there a revoked session ends within this time.
+    /// </summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// Internal callers (other services, other teams' backends): client id → client secret. Each may use the
+    /// client-credentials grant for a token with the <c>social.internal</c> scope, which internal-only RPCs require.
+    /// </summary>
+    public Dictionary<string, string> InternalClients { get; set; } = [];
+
+    /// <summary>How often expired and revoked tokens and authorizations are deleted from the OAuth store.</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
 }

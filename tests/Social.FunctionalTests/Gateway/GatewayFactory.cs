@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -11,12 +12,15 @@ namespace Social.FunctionalTests.Gateway;
 /// <summary>
 /// The gateway in memory, its service-discovery names pointed at addresses the test chooses. A service the test
 /// names nothing for points at a loopback port nobody listens on: it is down. A request may name the client address
-/// it comes from in <see cref="ClientAddressStartupFilter.Header"/>.
+/// it comes from in <see cref="ClientAddressStartupFilter.Header"/>. Tokens come from <see cref="TestIssuer"/>; the
+/// clients it creates carry a valid one for <see cref="DefaultUser"/> unless a request sets its own.
 /// </summary>
 public sealed class GatewayFactory : WebApplicationFactory<GatewayEntryPoint>
 {
     private static readonly string[] ServiceNames =
         [ResourceNames.Profile, ResourceNames.Graph, ResourceNames.Engagement, ResourceNames.Story, ResourceNames.Messages];
+
+    public const string DefaultUser = "00000000-0000-7000-8000-000000000001";
 
     private readonly Dictionary<string, Uri> addresses = [];
     private readonly Dictionary<string, string> settings = [];
@@ -50,8 +54,19 @@ public sealed class GatewayFactory : WebApplicationFactory<GatewayEntryPoint>
         return this;
     }
 
+    /// <summary>A valid access token for <paramref name="subject"/>, issued by the gateway's clock.</summary>
+    public string TokenFor(string subject) => TestIssuer.Current.Mint(subject, now: (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(DefaultUser));
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Identity:Issuer", TestIssuer.Issuer.AbsoluteUri);
+        builder.UseSetting("Identity:Authority", TestIssuer.Current.Authority.AbsoluteUri);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -72,8 +72,8 @@ public sealed class RateLimitTests
         await using var gateway = Limited(("RateLimits:PerUser:PermitLimit", "2"), ("RateLimits:PerIp:PermitLimit", "3"))
             .WithHttp(ResourceNames.Profile, profile.Address);
         using var client = ClientFrom(gateway, Address);
-        var alice = UnsignedJwt.For("11111111-1111-1111-1111-111111111111");
-        var bob = UnsignedJwt.For("22222222-2222-2222-2222-222222222222");
+        var alice = gateway.TokenFor("11111111-1111-1111-1111-111111111111");
+        var bob = gateway.TokenFor("22222222-2222-2222-2222-222222222222");
 
         // Alice uses up her own budget; her refused call does not spend the address's.
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, Me, alice)).StatusCode);

@@ -28,8 +28,8 @@ public sealed class AccountCreatedConsumptionTests(SharedBroker broker) : IAsync
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var userId = (await ProfileApi.ReadJsonAsync(created)).GetProperty("userId").GetString()!;
 
-        var graph = new GraphService.GraphServiceClient(_suite.Graph.CreateGrpcChannel());
-        var messaging = new MessagingService.MessagingServiceClient(_suite.Messaging.CreateGrpcChannel());
+        var graph = new GraphService.GraphServiceClient(_suite.Graph.CreateGrpcChannel(await _suite.InternalTokenAsync()));
+        var messaging = new MessagingService.MessagingServiceClient(_suite.Messaging.CreateGrpcChannel(await _suite.InternalTokenAsync()));
         var graphUser = await Eventually.ReturnsAsync(
             () => GrpcLookups.OrNullIfNotFoundAsync(() => graph.GetUserAsync(new GetGraphUserRequest { UserId = userId }).ResponseAsync),
             user => user is not null, Patience, "the graph user");
@@ -66,7 +66,7 @@ public sealed class AccountCreatedConsumptionTests(SharedBroker broker) : IAsync
     [Fact]
     public async Task An_unknown_or_malformed_user_id_is_not_found_or_invalid()
     {
-        var graph = new GraphService.GraphServiceClient(_suite.Graph.CreateGrpcChannel());
+        var graph = new GraphService.GraphServiceClient(_suite.Graph.CreateGrpcChannel(await _suite.InternalTokenAsync()));
 
         var missing = await Assert.ThrowsAsync<RpcException>(() => graph.GetUserAsync(new GetGraphUserRequest { UserId = Guid.CreateVersion7().ToString() }).ResponseAsync);
         var malformed = await Assert.ThrowsAsync<RpcException>(() => graph.GetUserAsync(new GetGraphUserRequest { UserId = "not-a-uuid" }).ResponseAsync);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Social.FunctionalTests.Infrastructure;
 using Social.Profile.Api;
@@ -81,8 +80,8 @@ public sealed class TokenTests(SharedBroker broker) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, "not-a-token")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, Tampered(accessToken))).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, Unsigned(accessToken))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, Tokens.Tampered(accessToken))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, Tokens.WithoutSignature(accessToken))).StatusCode);
 
         var me = await OAuthApi.GetMeAsync(_client, accessToken);
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
@@ -185,21 +184,4 @@ public sealed class TokenTests(SharedBroker broker) : IAsyncLifetime
 
         return _client.SendAsync(request, TestContext.Current.CancellationToken);
     }
-
-    private static string Tampered(string jwt)
-    {
-        var parts = jwt.Split('.');
-        var payload = Encoding.UTF8.GetString(Convert.FromBase64String(parts[1].Replace('-', '+').Replace('_', '/').PadRight((parts[1].Length + 3) / 4 * 4, '=')));
-        var forged = payload.Replace("\"sub\":\"", "\"sub\":\"0", StringComparison.Ordinal);
-        return string.Join('.', parts[0], Base64Url(forged), parts[2]);
-    }
-
-    private static string Unsigned(string jwt)
-    {
-        var parts = jwt.Split('.');
-        return string.Join('.', Base64Url("{\"alg\":\"none\",\"typ\":\"at+jwt\"}"), parts[1], string.Empty);
-    }
-
-    private static string Base64Url(string text) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,8 +15,23 @@ public sealed class ServiceFactory<TMarker>(IReadOnlyDictionary<string, string?>
     : WebApplicationFactory<TMarker>
     where TMarker : class
 {
-    public GrpcChannel CreateGrpcChannel() =>
-        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+    /// <summary>A channel to the service; every call carries <paramref name="accessToken"/> when one is given.</summary>
+    public GrpcChannel CreateGrpcChannel(string? accessToken = null)
+    {
+        var options = new GrpcChannelOptions { HttpHandler = Server.CreateHandler() };
+        if (accessToken is not null)
+        {
+            options.Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, CallCredentials.FromInterceptor((_, metadata) =>
+            {
+                metadata.Add("Authorization", $"Bearer {accessToken}");
+                return Task.CompletedTask;
+            }));
+            // The in-memory test server speaks plain HTTP; the token is still only for this test's calls.
+            options.UnsafeUseInsecureChannelCallCredentials = true;
+        }
+
+        return GrpcChannel.ForAddress(Server.BaseAddress, options);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

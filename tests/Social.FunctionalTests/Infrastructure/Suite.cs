@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Social.Graph.Api;
 using Social.Messaging.Api;
 using Social.Profile.Api;
@@ -14,6 +15,7 @@ namespace Social.FunctionalTests.Infrastructure;
 public sealed class Suite : IAsyncDisposable
 {
     private readonly TemporaryDirectory _data = new();
+    private string? _internalToken;
 
     private Suite(string brokerConnectionString, Action<IServiceCollection>? replaceGraphServices, IReadOnlyDictionary<string, string?>? extraSettings)
     {
@@ -25,9 +27,16 @@ public sealed class Suite : IAsyncDisposable
         }
 
         Profile = new ServiceFactory<ProfileGrpcService>(settings);
-        Graph = new ServiceFactory<GraphGrpcService>(settings, replaceGraphServices);
-        Messaging = new ServiceFactory<MessagingGrpcService>(settings);
+        Graph = new ServiceFactory<GraphGrpcService>(settings, services =>
+        {
+            ValidateTokensOfProfile(services);
+            replaceGraphServices?.Invoke(services);
+        });
+        Messaging = new ServiceFactory<MessagingGrpcService>(settings, ValidateTokensOfProfile);
     }
+
+    /// <summary>The prefix of the HTTP clients OpenIddict validation uses (its assembly name, then the issuer).</summary>
+    public const string OpenIddictHttpClientName = "OpenIddict.Validation.SystemNetHttp";
 
     public string BrokerConnectionString { get; }
 
@@ -36,6 +45,13 @@ public sealed class Suite : IAsyncDisposable
     public ServiceFactory<GraphGrpcService> Graph { get; }
 
     public ServiceFactory<MessagingGrpcService> Messaging { get; }
+
+    /// <summary>A client-credentials token of the internal test caller, for internal-only RPCs.</summary>
+    public async Task<string> InternalTokenAsync() => _internalToken ??= await InternalCaller.TokenAsync(Profile.CreateClient());
+
+    /// <summary>Profile's real signing key (from the data folder), to mint tokens that are wrong in one way only.</summary>
+    public Microsoft.IdentityModel.Tokens.RsaSecurityKey SigningKey() =>
+        Social.Profile.Identity.PersistentKeys.LoadOrCreate(Path.Combine(_data.Path, "keys"), "signing");
 
     public string DatabaseOf(string service) => Path.Combine(_data.Path, service + ".db");
 
@@ -58,6 +74,13 @@ public sealed class Suite : IAsyncDisposable
 
         return suite;
     }
+
+    /// <summary>
+    /// The service fetches Profile's discovery document and signing keys as it would in the suite, but from the
+    /// in-memory Profile of this suite: OpenIddict's HTTP client is pointed at its test server.
+    /// </summary>
+    private void ValidateTokensOfProfile(IServiceCollection services) =>
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(OpenIddictHttpClientName, () => Profile.Server.CreateHandler()));
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,5 @@
+using Social.Testing;
+
 namespace Social.FunctionalTests.Infrastructure;
 
 /// <summary>Configuration that puts the services of one test class on the same broker vhost and data folder.</summary>
@@ -16,5 +18,6 @@ public static class SuiteSettings
         ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
         ["Messaging:Outbox:MaxRetryDelay"] = "00:00:01",
         ["Logging:LogLevel:Default"] = "Warning",
+        [$"Identity:InternalClients:{InternalCaller.ClientId}"] = InternalCaller.Secret,
     };
 }

@@ -30,13 +30,14 @@ public sealed class AccountDeletionTests(SharedBroker broker) : IAsyncLifetime
         var (accessToken, refreshToken) = await OAuthApi.SignInAsync(_client, handle, ProfileApi.DefaultPassword);
         var userId = (await ProfileApi.ReadJsonAsync(await OAuthApi.GetMeAsync(_client, accessToken))).GetProperty("userId").GetString()!;
         var (_, observerToken) = await OAuthApi.NewSignedInUserAsync(_client);
-        var graph = new GraphService.GraphServiceClient(_suite.Graph.CreateGrpcChannel());
-        var messaging = new MessagingService.MessagingServiceClient(_suite.Messaging.CreateGrpcChannel());
+        var graph = new GraphService.GraphServiceClient(_suite.Graph.CreateGrpcChannel(await _suite.InternalTokenAsync()));
+        var messaging = new MessagingService.MessagingServiceClient(_suite.Messaging.CreateGrpcChannel(await _suite.InternalTokenAsync()));
         await Eventually.ReturnsAsync(() => ExistsAsync(() => graph.GetUserAsync(new GetGraphUserRequest { UserId = userId }).ResponseAsync), e => e, TimeSpan.FromSeconds(30), "the graph user");
 
         Assert.Equal(HttpStatusCode.OK, (await DeleteAsync(accessToken)).StatusCode);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await OAuthApi.GetMeAsync(_client, accessToken)).StatusCode);
+        // The deleted account's access token was revoked with its sessions: refused at once, not when it expires.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, accessToken)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await OAuthApi.GetAsync(_client, $"/api/v1/profiles/{handle}", observerToken)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await OAuthApi.RefreshAsync(_client, refreshToken)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await OAuthApi.PasswordGrantAsync(_client, handle, ProfileApi.DefaultPassword)).StatusCode);
@@ -59,13 +60,13 @@ public sealed class AccountDeletionTests(SharedBroker broker) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Deleting_needs_an_access_token_and_a_second_delete_finds_nothing()
+    public async Task Deleting_needs_an_access_token_and_a_second_delete_is_refused_because_the_token_died_with_the_account()
     {
         var (_, accessToken) = await OAuthApi.NewSignedInUserAsync(_client);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await DeleteAsync(null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await DeleteAsync(accessToken)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await DeleteAsync(accessToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await DeleteAsync(accessToken)).StatusCode);
     }
 
     private Task<HttpResponseMessage> DeleteAsync(string? accessToken)
