@@ -50,6 +50,18 @@ foreach (var service in new[] { profile, graph, engagement, story, messages })
 
 gateway.WithEnvironment("Identity__Issuer", issuer);
 
+// Profile calls Graph's internal RPCs (relationships, blocks) as a confidential client of its own issuer; the secret is
+// generated for each run of the suite.
+var profileClientSecret = builder.AddParameter(
+    "profile-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
+profile
+    .WithReference(graph)
+    // Its own token endpoint, for those client-credentials tokens (a service does not discover itself).
+    .WithEnvironment("Identity__Authority", profile.GetEndpoint("http"))
+    .WithEnvironment("Identity__Client__Id", ResourceNames.Profile)
+    .WithEnvironment("Identity__Client__Secret", profileClientSecret)
+    .WithEnvironment($"Identity__InternalClients__{ResourceNames.Profile}", profileClientSecret);
+
 // Internal callers (other teams' backends) that may take client-credentials tokens: Social:InternalClients:{id} = secret,
 // from user secrets or the environment, never from a committed file.
 foreach (var client in settings.GetSection("InternalClients").GetChildren())

@@ -13,6 +13,10 @@ public static class CallerIdentity
     /// The calling user's id, from the validated access token's subject, and only from there ("me" is never an id
     /// taken from a path or body). Call it only behind <c>[Authorize]</c>.
     /// </summary>
+    /// <summary>The calling user's id, or null when the token names no user (an internal caller's token).</summary>
+    public static Guid? TryGetUserId(this ServerCallContext context) =>
+        Guid.TryParse(context.GetHttpContext().User.FindFirstValue(SubjectClaim), out var userId) ? userId : null;
+
     public static Guid RequireUserId(this ServerCallContext context)
     {
         var subject = context.GetHttpContext().User.FindFirstValue(SubjectClaim);

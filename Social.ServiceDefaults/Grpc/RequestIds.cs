@@ -1,8 +1,13 @@
+using Google.Protobuf.Collections;
+
 namespace Social.ServiceDefaults.Grpc;
 
 /// <summary>Parses ids that arrive as strings in requests; a malformed one is the caller's mistake (INVALID_ARGUMENT).</summary>
 public static class RequestIds
 {
+    /// <summary>The most ids a batch call takes.</summary>
+    public const int MaxBatch = 100;
+
     public static Guid ParseUserId(string? value, string field)
     {
         if (!Guid.TryParse(value, out var id) || id == Guid.Empty)
@@ -11,5 +16,17 @@ public static class RequestIds
         }
 
         return id;
+    }
+
+    /// <summary>Distinct user ids from repeated and/or comma-separated values (<c>?ids=a,b,c</c>): 1 to 100 of them.</summary>
+    public static IReadOnlyCollection<Guid> ParseUserIds(RepeatedField<string> values, string field = "ids")
+    {
+        var raw = values.SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        if (raw.Count is 0 or > MaxBatch)
+        {
+            RpcErrors.ThrowInvalidArgument([new FieldViolation(field, $"Between 1 and {MaxBatch} user ids, comma-separated.")]);
+        }
+
+        return raw.Select(id => ParseUserId(id, field)).ToHashSet();
     }
 }

@@ -20,6 +20,7 @@ builder.AddSocialMessaging(ResourceNames.Graph, bus =>
 {
     bus.AddConsumer<AccountCreatedConsumer>();
     bus.AddConsumer<AccountDeletedConsumer>();
+    bus.AddConsumer<ProfileSettingsChangedConsumer>();
 });
 
 var app = builder.Build();

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Identity;
 using Social.Profile.Accounts;
 using Social.Profile.Api;
+using Social.Profile.Consumers;
 using Social.Profile.Identity;
 using Social.Profile.Profiles;
 using Social.Profile.Storage;
 using Social.Profile.Storage.MongoDb;
 using Social.Profile.Storage.Sqlite;
+using Social.Contracts.Graph.V1;
 using Social.ServiceDefaults;
+using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 using Social.ServiceDefaults.Messaging;
 using Social.ServiceDefaults.Storage;
@@ -17,7 +20,7 @@ builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Profile API");
 builder.AddServiceStorage<WebApplicationBuilder, IProfileStore, SqliteProfileStore, MongoProfileStore>(
     ResourceNames.Profile, ProfileSchema.Migrations, MongoProfileStore.CreateIndexesAsync);
-builder.AddSocialMessaging(ResourceNames.Profile);
+builder.AddSocialMessaging(ResourceNames.Profile, bus => bus.AddConsumer<FollowCountsChangedConsumer>());
 
 builder.Services.AddSingleton<PasswordHashing>();
 builder.Services.Configure<PasswordHasherOptions>(builder.Configuration.GetSection("PasswordHashing"));
@@ -28,6 +31,9 @@ builder.Services.AddScoped<PasswordChange>();
 builder.Services.AddScoped<AccountDeletion>();
 builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName);
 builder.AddTokenIssuer();
+// Graph owns relationships and blocks: profiles are shown as the caller may see them.
+builder.AddInternalGrpcClient<GraphService.GraphServiceClient>(ResourceNames.Graph);
+builder.Services.AddScoped<ViewerRelationships>();
 
 var app = builder.Build();
 

@@ -12,6 +12,14 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
 {
     private const int DuplicateKey = 11000;
 
+    /// <summary>The server's label on an error that aborted a transaction before anything of it was committed.</summary>
+    private const string TransientTransactionError = "TransientTransactionError";
+
+    /// <summary>How many times a transaction runs when concurrent ones keep conflicting with it; the last error is thrown.</summary>
+    private const int MaxAttempts = 5;
+
+    private static readonly IReadOnlyCollection<OutboxMessage> NoMessages = [];
+
     public IMongoDatabase Database { get; } = client.GetDatabase(databaseName);
 
     public IMongoCollection<OutboxDocument> Outbox => Database.GetCollection<OutboxDocument>(SharedCollections.Outbox);
@@ -29,9 +37,55 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction and commits it with the outbox messages the work returns (the
     /// relay is woken once they are committed). Returns false, with nothing written, when the work returns null
-    /// (nothing to change) or a unique key is violated.
+    /// (nothing to change) or a unique key is violated. The work may run more than once: see <see cref="MaxAttempts"/>.
     /// </summary>
     public async Task<bool> InTransactionAsync(
+        Func<IClientSessionHandle, CancellationToken, Task<IReadOnlyCollection<OutboxMessage>?>> work,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryTransactionAsync(work, cancellationToken);
+            }
+            catch (MongoException exception) when (exception.HasErrorLabel(TransientTransactionError) && attempt < MaxAttempts)
+            {
+                // Another transaction wrote one of our documents first (two follows of one user both change that
+                // user's counts): nothing of ours was committed, so the work runs again on what is there now.
+            }
+        }
+    }
+
+    /// <summary>A consumer's effect, applied at most once per message (the receipt's unique id guards it).</summary>
+    public Task<bool> ApplyOnceAsync(MessageReceipt receipt, Func<IClientSessionHandle, CancellationToken, Task> effect, CancellationToken cancellationToken) =>
+        ApplyOnceAsync(
+            receipt,
+            async (session, ct) =>
+            {
+                await effect(session, ct);
+                return NoMessages;
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// A consumer's effect that raises events, applied at most once per message: the outbox messages it returns commit
+    /// with the receipt and the effect.
+    /// </summary>
+    public Task<bool> ApplyOnceAsync(
+        MessageReceipt receipt,
+        Func<IClientSessionHandle, CancellationToken, Task<IReadOnlyCollection<OutboxMessage>>> effect,
+        CancellationToken cancellationToken) =>
+        InTransactionAsync(
+            async (session, ct) =>
+            {
+                var id = InboxDocument.IdOf(receipt.Consumer, receipt.MessageId);
+                await Inbox.InsertOneAsync(session, new InboxDocument { Id = id, ProcessedAt = timeProvider.GetUtcNow().UtcDateTime }, cancellationToken: ct);
+                return await effect(session, ct);
+            },
+            cancellationToken);
+
+    private async Task<bool> TryTransactionAsync(
         Func<IClientSessionHandle, CancellationToken, Task<IReadOnlyCollection<OutboxMessage>?>> work,
         CancellationToken cancellationToken)
     {
@@ -67,18 +121,6 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
 
         return true;
     }
-
-    /// <summary>A consumer's effect, applied at most once per message (the receipt's unique id guards it).</summary>
-    public Task<bool> ApplyOnceAsync(MessageReceipt receipt, Func<IClientSessionHandle, CancellationToken, Task> effect, CancellationToken cancellationToken) =>
-        InTransactionAsync(
-            async (session, ct) =>
-            {
-                var id = InboxDocument.IdOf(receipt.Consumer, receipt.MessageId);
-                await Inbox.InsertOneAsync(session, new InboxDocument { Id = id, ProcessedAt = timeProvider.GetUtcNow().UtcDateTime }, cancellationToken: ct);
-                await effect(session, ct);
-                return [];
-            },
-            cancellationToken);
 
     private static OutboxDocument ToDocument(OutboxMessage message) => new()
     {

@@ -7,21 +7,23 @@ using Social.ServiceDefaults.Grpc;
 
 namespace Social.Graph.Api;
 
-/// <summary>The Graph contract: a thin adapter over the graph store and rules.</summary>
+/// <summary>
+/// The Graph contract: a thin adapter over the graph store and the policy rules. Public RPCs act for the token's
+/// subject ("me"); internal ones (other services) need the internal scope. Follows, blocks and the rest are beside.
+/// </summary>
 [Authorize]
-public sealed class GraphGrpcService(IGraphStore store) : GraphService.GraphServiceBase
+public sealed partial class GraphGrpcService(IGraphStore store, TimeProvider clock) : GraphService.GraphServiceBase
 {
-    /// <summary>Internal: for other services, with a client-credentials token.</summary>
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
-    public override async Task<GraphUser> GetUser(GetGraphUserRequest request, ServerCallContext context)
+    /// <summary>The caller and the other user of a "me" call; acting on yourself is the caller's mistake.</summary>
+    private static (Guid Me, Guid Other) Pair(ServerCallContext context, string userId, string selfMessage)
     {
-        var userId = RequestIds.ParseUserId(request.UserId, "userId");
-        var user = await store.FindUserAsync(userId, context.CancellationToken);
-        if (user is null)
+        var me = context.RequireUserId();
+        var other = RequestIds.ParseUserId(userId, "userId");
+        if (other == me)
         {
-            RpcErrors.ThrowNotFound("No such user.");
+            RpcErrors.ThrowInvalidArgument([new FieldViolation("userId", selfMessage)]);
         }
 
-        return new GraphUser { UserId = user.UserId.ToString(), Handle = user.Handle };
+        return (me, other);
     }
 }

@@ -16,7 +16,8 @@ public sealed class ProfileGrpcService(
     ProfileEditing editing,
     PasswordChange passwordChange,
     AccountDeletion deletion,
-    IProfileStore store) : ProfileService.ProfileServiceBase
+    IProfileStore store,
+    ViewerRelationships relationships) : ProfileService.ProfileServiceBase
 {
     /// <summary>Clients send it on creating requests (HTTP header; gRPC metadata key in lower case).</summary>
     private const string IdempotencyKeyHeader = "idempotency-key";
@@ -95,9 +96,9 @@ public sealed class ProfileGrpcService(
     [Authorize]
     public override async Task<ProfileList> GetProfiles(GetProfilesRequest request, ServerCallContext context)
     {
-        var ids = ProfileQueries.ParseIds(request.Ids);
+        var ids = RequestIds.ParseUserIds(request.Ids);
         var profiles = await store.FindByIdsAsync(ids, context.CancellationToken);
-        return new ProfileList { Items = { profiles.Select(ProfileViews.From) } };
+        return new ProfileList { Items = { await ViewsForCallerAsync(profiles, context) } };
     }
 
     [Authorize]
@@ -107,7 +108,8 @@ public sealed class ProfileGrpcService(
         var limit = Paging.Limit(request.Limit);
         // One extra row tells whether another page exists without a count.
         var found = await store.SearchAsync(prefix, Paging.DecodeCursor(request.Cursor), limit + 1, context.CancellationToken);
-        var page = new ProfileList { Items = { found.Take(limit).Select(ProfileViews.From) } };
+        // Users blocked either way are left out, so a page may hold fewer than the limit; the cursor still moves on.
+        var page = new ProfileList { Items = { await ViewsForCallerAsync(found.Take(limit).ToList(), context) } };
         if (found.Count > limit)
         {
             page.NextCursor = Paging.EncodeCursor(found[limit - 1].Handle);
@@ -125,6 +127,41 @@ public sealed class ProfileGrpcService(
             RpcErrors.ThrowNotFound("No such profile.");
         }
 
-        return ProfileViews.From(profile);
+        var views = await ViewsForCallerAsync([profile], context);
+        if (views.Count == 0)
+        {
+            RpcErrors.ThrowNotFound("No such profile.");
+        }
+
+        return views[0];
+    }
+
+    /// <summary>
+    /// The profiles as the caller may see them: with the caller's relationship to each other user, and without those
+    /// blocked either way. An internal caller (no user) sees them all, without relationships.
+    /// </summary>
+    private async Task<IReadOnlyList<ProfileView>> ViewsForCallerAsync(IReadOnlyList<ProfileRecord> profiles, ServerCallContext context)
+    {
+        if (context.TryGetUserId() is not { } viewer)
+        {
+            return profiles.Select(ProfileViews.From).ToList();
+        }
+
+        var byUser = await relationships.OfAsync(viewer, profiles.Select(p => p.UserId).ToList(), context.CancellationToken);
+        var views = new List<ProfileView>();
+        foreach (var profile in profiles)
+        {
+            var relationship = byUser.GetValueOrDefault(profile.UserId);
+            if (ViewerRelationships.Hides(relationship))
+            {
+                continue;
+            }
+
+            var view = ProfileViews.From(profile);
+            view.Relationship = relationship;
+            views.Add(view);
+        }
+
+        return views;
     }
 }

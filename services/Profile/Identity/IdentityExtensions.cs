@@ -22,7 +22,8 @@ public static class IdentityExtensions
         var keysDirectory = options.KeysDirectory ?? Path.Combine(storage.DataDirectory, "keys");
         Directory.CreateDirectory(storage.DataDirectory);
 
-        builder.Services.AddDbContext<OAuthDbContext>(db =>
+        // Pooled: the validation of every request reads the token store.
+        builder.Services.AddDbContextPool<OAuthDbContext>(db =>
         {
             db.UseSqlite($"Data Source={Path.Combine(storage.DataDirectory, "profile-oauth.db")}");
             db.UseOpenIddict();
@@ -52,9 +53,9 @@ public static class IdentityExtensions
                 validation.UseLocalServer();
                 validation.AddAudiences(SocialAuth.ApiAudience);
                 // The issuer holds the token store: a revoked access token (sign-out, password change, deletion) is
-                // refused at once rather than when it expires.
+                // refused at once rather than when it expires. (Ending a session revokes its tokens themselves, so the
+                // authorization entry need not be read as well.)
                 validation.EnableTokenEntryValidation();
-                validation.EnableAuthorizationEntryValidation();
                 validation.UseAspNetCore().DisableAccessTokenExtractionFromBodyForm().DisableAccessTokenExtractionFromQueryString();
             });
 

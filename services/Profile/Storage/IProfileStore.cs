@@ -1,5 +1,7 @@
+using Social.Contracts.Events;
 using Social.Profile.Accounts;
 using Social.Profile.Profiles;
+using Social.ServiceDefaults.Messaging.Inbox;
 using Social.ServiceDefaults.Messaging.Outbox;
 
 namespace Social.Profile.Storage;
@@ -56,4 +58,10 @@ public interface IProfileStore
     /// <summary>The profile with this normalized handle, or null.</summary>
     Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sets the profile's follower and following counts to <paramref name="counts"/> if its version is higher than the
+    /// one stored, and records <paramref name="receipt"/>, in one transaction. An older or equal version, or a user
+    /// without a profile (deleted), changes nothing. False only when the receipt was already recorded (a redelivery).
+    /// </summary>
+    Task<bool> ApplyFollowCountsAsync(FollowCountsChanged counts, MessageReceipt receipt, CancellationToken cancellationToken);
 }

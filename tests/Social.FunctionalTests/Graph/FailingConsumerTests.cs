@@ -1,12 +1,11 @@
 using System.Net;
+using System.Reflection;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Social.FunctionalTests.Infrastructure;
 using Social.Graph.Consumers;
 using Social.Graph.Storage;
-using Social.Graph.Users;
 using Social.ServiceDefaults;
-using Social.ServiceDefaults.Messaging.Inbox;
 using Social.Testing;
 
 namespace Social.FunctionalTests.Graph;
@@ -14,11 +13,11 @@ namespace Social.FunctionalTests.Graph;
 /// <summary>A consumer whose storage keeps failing: the message is retried, then parked in the error queue, never lost.</summary>
 public sealed class FailingConsumerTests(SharedBroker broker) : IAsyncLifetime
 {
-    private readonly BrokenGraphStore _store = new();
+    private readonly BrokenGraphStore _store = BrokenGraphStore.Create();
     private Suite _suite = null!;
 
     public async ValueTask InitializeAsync() =>
-        _suite = await Suite.StartAsync(broker.Node, services => services.AddSingleton<IGraphStore>(_store));
+        _suite = await Suite.StartAsync(broker.Node, services => services.AddSingleton(_store.AsStore()));
 
     public ValueTask DisposeAsync() => _suite.DisposeAsync();
 
@@ -37,21 +36,25 @@ public sealed class FailingConsumerTests(SharedBroker broker) : IAsyncLifetime
         Assert.Equal(1 + 3, _store.Attempts); // the first delivery and Messaging:RetryLimit = 3 retries
     }
 
-    private sealed class BrokenGraphStore : IGraphStore
+    /// <summary>A graph store whose disk is gone: every call throws; creating users counts its attempts.</summary>
+    public class BrokenGraphStore : DispatchProxy
     {
         private int _attempts;
 
         public int Attempts => Volatile.Read(ref _attempts);
 
-        public Task<bool> AddUserAsync(GraphUser user, MessageReceipt receipt, CancellationToken cancellationToken)
+        public static BrokenGraphStore Create() => (BrokenGraphStore)(object)Create<IGraphStore, BrokenGraphStore>();
+
+        public IGraphStore AsStore() => (IGraphStore)(object)this;
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
-            Interlocked.Increment(ref _attempts);
+            if (targetMethod?.Name == nameof(IGraphStore.AddUserAsync))
+            {
+                Interlocked.Increment(ref _attempts);
+            }
+
             throw new IOException("disk unavailable");
         }
-
-        public Task<bool> RemoveUserAsync(Guid userId, MessageReceipt receipt, CancellationToken cancellationToken) =>
-            throw new IOException("disk unavailable");
-
-        public Task<GraphUser?> FindUserAsync(Guid userId, CancellationToken cancellationToken) => Task.FromResult<GraphUser?>(null);
     }
 }

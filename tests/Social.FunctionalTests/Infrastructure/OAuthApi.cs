@@ -55,9 +55,9 @@ public static class OAuthApi
     }
 
     /// <summary>Signs up a new account and signs it in: its handle and an access token.</summary>
-    public static async Task<(string Handle, string AccessToken)> NewSignedInUserAsync(HttpClient client)
+    public static async Task<(string Handle, string AccessToken)> NewSignedInUserAsync(HttpClient client, string prefix = "reader")
     {
-        var handle = ProfileApi.UniqueHandle("reader");
+        var handle = ProfileApi.UniqueHandle(prefix);
         (await ProfileApi.SignUpAsync(client, handle)).EnsureSuccessStatusCode();
         var (accessToken, _) = await SignInAsync(client, handle, ProfileApi.DefaultPassword);
         return (handle, accessToken);

@@ -4,7 +4,8 @@ namespace Social.FunctionalTests.Infrastructure;
 
 /// <summary>
 /// Gives every HTTP client whose name starts with <paramref name="namePrefix"/> the handler <paramref name="handler"/>
-/// creates: OpenIddict names its clients per issuer, so no single name can be configured ahead.
+/// creates: OpenIddict names its clients per issuer, so no single name can be configured ahead; gRPC client
+/// factories name theirs after the client type.
 /// </summary>
 internal sealed class PrimaryHandlerFilter(string namePrefix, Func<HttpMessageHandler> handler) : IHttpMessageHandlerBuilderFilter
 {

@@ -1,7 +1,9 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
+using Social.Contracts.Graph.V1;
 using Social.Graph.Api;
+using Social.ServiceDefaults.Auth;
 using Social.Messaging.Api;
 using Social.Profile.Api;
 using Social.Testing;
@@ -26,7 +28,13 @@ public sealed class Suite : IAsyncDisposable
             settings[key] = value;
         }
 
-        Profile = new ServiceFactory<ProfileGrpcService>(settings);
+        // Profile calls Graph (relationships) as an internal caller: its token requests and its gRPC calls go to the
+        // in-memory servers of this suite.
+        Profile = new ServiceFactory<ProfileGrpcService>(settings, services =>
+        {
+            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(InternalTokenSource.HttpClientName, () => Profile!.Server.CreateHandler()));
+            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(GraphService.GraphServiceClient), () => Graph!.Server.CreateHandler()));
+        });
         Graph = new ServiceFactory<GraphGrpcService>(settings, services =>
         {
             ValidateTokensOfProfile(services);

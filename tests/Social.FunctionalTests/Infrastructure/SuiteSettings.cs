@@ -19,5 +19,8 @@ public static class SuiteSettings
         ["Messaging:Outbox:MaxRetryDelay"] = "00:00:01",
         ["Logging:LogLevel:Default"] = "Warning",
         [$"Identity:InternalClients:{InternalCaller.ClientId}"] = InternalCaller.Secret,
+        // Services that call others' internal RPCs do so as the same test client.
+        ["Identity:Client:Id"] = InternalCaller.ClientId,
+        ["Identity:Client:Secret"] = InternalCaller.Secret,
     };
 }

@@ -1,15 +1,23 @@
+using Microsoft.Extensions.Time.Testing;
 using Social.Graph.Storage;
 using Social.Graph.Users;
 using Social.ServiceDefaults.Messaging.Inbox;
 
 namespace Social.FunctionalTests.Storage;
 
-/// <summary>What every adapter of <see cref="IGraphStore"/> must do, whatever the database.</summary>
-public abstract class GraphStoreConformance : IAsyncLifetime
+/// <summary>
+/// What every adapter of <see cref="IGraphStore"/> must do, whatever the database: users here; follows, blocks, lists
+/// and the randomized model beside. The clock is fake and moves 1 ms per reading, so edges are strictly time-ordered.
+/// </summary>
+public abstract partial class GraphStoreConformance : IAsyncLifetime
 {
     protected IGraphStore Store { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync() => Store = await CreateStoreAsync();
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => Store = await CreateStoreAsync(Clock);
 
     public ValueTask DisposeAsync()
     {
@@ -59,5 +67,38 @@ public abstract class GraphStoreConformance : IAsyncLifetime
     public async Task An_unknown_user_is_not_found() =>
         Assert.Null(await Store.FindUserAsync(Guid.CreateVersion7(), TestContext.Current.CancellationToken));
 
-    protected abstract Task<IGraphStore> CreateStoreAsync();
+    protected abstract Task<IGraphStore> CreateStoreAsync(TimeProvider clock);
+
+    /// <summary>A user the graph knows, as after their AccountCreated.</summary>
+    protected async Task<Guid> NewUserAsync(string handle = "user")
+    {
+        var id = Guid.CreateVersion7();
+        await Store.AddUserAsync(new GraphUser(id, handle, Clock.GetUtcNow()), Receipt(), Cancellation);
+        return id;
+    }
+
+    protected Task<bool> SetPrivateAsync(Guid user, bool isPrivate, MessageReceipt? receipt = null) =>
+        Store.ApplySettingsAsync(
+            UserSettings.DefaultsFor(user) with { IsPrivate = isPrivate, ChangedAt = Clock.GetUtcNow() }, receipt ?? Receipt(), Cancellation);
+
+    protected static MessageReceipt Receipt() => new("graph.test", Guid.CreateVersion7());
+
+    protected async Task<(long Followers, long Following)> CountsAsync(Guid user) =>
+        await Store.GetCountsAsync(user, Cancellation) is { } counts ? (counts.Followers, counts.Following) : (-1, -1);
+
+    /// <summary>Every entry of a list, read page by page.</summary>
+    protected async Task<List<Guid>> AllAsync(Social.Graph.Edges.EdgeList list, Guid owner, int pageSize = 100)
+    {
+        var all = new List<Guid>();
+        Guid? after = null;
+        do
+        {
+            var page = await Store.ListAsync(list, owner, after, pageSize, Cancellation);
+            all.AddRange(page.Items.Select(edge => edge.UserId));
+            after = page.Next;
+        }
+        while (after is not null);
+
+        return all;
+    }
 }

@@ -9,6 +9,6 @@ public sealed class MongoGraphStoreTests : GraphStoreConformance
 
     protected override void ReleaseStores() => _stores.Dispose();
 
-    protected override async Task<IGraphStore> CreateStoreAsync() =>
-        new MongoGraphStore(await _stores.CreateContextAsync(MongoGraphStore.CreateIndexesAsync));
+    protected override async Task<IGraphStore> CreateStoreAsync(TimeProvider clock) =>
+        new MongoGraphStore(await _stores.CreateContextAsync(MongoGraphStore.CreateIndexesAsync), clock);
 }

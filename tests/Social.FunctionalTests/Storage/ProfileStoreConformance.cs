@@ -1,6 +1,8 @@
+using Social.Contracts.Events;
 using Social.Profile.Accounts;
 using Social.Profile.Profiles;
 using Social.Profile.Storage;
+using Social.ServiceDefaults.Messaging.Inbox;
 using Social.ServiceDefaults.Messaging.Outbox;
 
 namespace Social.FunctionalTests.Storage;
@@ -118,8 +120,70 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
         Assert.Equal(1, await Outbox.PurgePublishedAsync(DateTimeOffset.UtcNow.AddMinutes(1), TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task Follow_counts_are_applied_to_the_profile()
+    {
+        var account = await CreateAccountAsync("ana");
+
+        Assert.True(await Store.ApplyFollowCountsAsync(Counts(account.UserId, 3, 5, version: 1), Receipt(), TestContext.Current.CancellationToken));
+
+        var profile = await Store.FindByIdAsync(account.UserId, TestContext.Current.CancellationToken);
+        Assert.Equal(3, profile?.FollowersCount);
+        Assert.Equal(5, profile?.FollowingCount);
+    }
+
+    [Fact]
+    public async Task Follow_counts_of_an_older_or_equal_version_never_roll_the_profile_back()
+    {
+        var account = await CreateAccountAsync("ana");
+        await Store.ApplyFollowCountsAsync(Counts(account.UserId, 3, 5, version: 2), Receipt(), TestContext.Current.CancellationToken);
+
+        // Other messages, so the inbox lets them through: only the version can keep them out.
+        Assert.True(await Store.ApplyFollowCountsAsync(Counts(account.UserId, 1, 1, version: 1), Receipt(), TestContext.Current.CancellationToken));
+        Assert.True(await Store.ApplyFollowCountsAsync(Counts(account.UserId, 9, 9, version: 2), Receipt(), TestContext.Current.CancellationToken));
+
+        var profile = await Store.FindByIdAsync(account.UserId, TestContext.Current.CancellationToken);
+        Assert.Equal(3, profile?.FollowersCount);
+        Assert.Equal(5, profile?.FollowingCount);
+    }
+
+    [Fact]
+    public async Task The_same_receipt_applies_follow_counts_once()
+    {
+        var account = await CreateAccountAsync("ana");
+        var receipt = Receipt();
+
+        Assert.True(await Store.ApplyFollowCountsAsync(Counts(account.UserId, 3, 5, version: 1), receipt, TestContext.Current.CancellationToken));
+        // A higher version under the same receipt: only the inbox can keep it out.
+        Assert.False(await Store.ApplyFollowCountsAsync(Counts(account.UserId, 4, 6, version: 2), receipt, TestContext.Current.CancellationToken));
+
+        Assert.Equal(3, (await Store.FindByIdAsync(account.UserId, TestContext.Current.CancellationToken))?.FollowersCount);
+    }
+
+    [Fact]
+    public async Task Follow_counts_of_a_user_without_a_profile_create_nothing()
+    {
+        var userId = Guid.CreateVersion7();
+
+        Assert.True(await Store.ApplyFollowCountsAsync(Counts(userId, 3, 5, version: 1), Receipt(), TestContext.Current.CancellationToken));
+
+        Assert.Null(await Store.FindByIdAsync(userId, TestContext.Current.CancellationToken));
+    }
+
     /// <summary>A fresh, empty profile store and the outbox it writes to.</summary>
     protected abstract Task<(IProfileStore Store, IOutboxStore Outbox)> CreateStoresAsync();
+
+    private async Task<NewAccount> CreateAccountAsync(string handle)
+    {
+        var account = NewAccount(handle);
+        Assert.True(await Store.CreateAccountAsync(account, Event(account), null, TestContext.Current.CancellationToken));
+        return account;
+    }
+
+    private static FollowCountsChanged Counts(Guid userId, long followers, long following, long version) =>
+        new() { UserId = userId, Followers = followers, Following = following, Version = version };
+
+    private static MessageReceipt Receipt() => new("profile.follow-counts-changed", Guid.CreateVersion7());
 
     private static NewAccount NewAccount(string handle) =>
         new(Guid.CreateVersion7(), handle, "Name of " + handle, "hash", DateTimeOffset.UtcNow);

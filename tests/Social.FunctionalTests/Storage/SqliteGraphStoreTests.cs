@@ -9,6 +9,6 @@ public sealed class SqliteGraphStoreTests : GraphStoreConformance
 
     protected override void ReleaseStores() => _stores.Dispose();
 
-    protected override async Task<IGraphStore> CreateStoreAsync() =>
-        new SqliteGraphStore(await _stores.CreateDatabaseAsync("graph", GraphSchema.Migrations), TimeProvider.System);
+    protected override async Task<IGraphStore> CreateStoreAsync(TimeProvider clock) =>
+        new SqliteGraphStore(await _stores.CreateDatabaseAsync("graph", GraphSchema.Migrations), clock);
 }

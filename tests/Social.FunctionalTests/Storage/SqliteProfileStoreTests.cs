@@ -13,6 +13,6 @@ public sealed class SqliteProfileStoreTests : ProfileStoreConformance
     protected override async Task<(IProfileStore Store, IOutboxStore Outbox)> CreateStoresAsync()
     {
         var database = await _stores.CreateDatabaseAsync("profile", ProfileSchema.Migrations);
-        return (new SqliteProfileStore(database), new SqliteOutboxStore(database));
+        return (new SqliteProfileStore(database, TimeProvider.System), new SqliteOutboxStore(database));
     }
 }

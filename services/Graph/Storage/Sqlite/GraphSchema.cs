@@ -2,6 +2,11 @@ using Social.ServiceDefaults.Storage.Sqlite;
 
 namespace Social.Graph.Storage.Sqlite;
 
+/// <summary>
+/// Graph's tables. Every edge table has its pair as primary key (point lookups for checks and idempotent writes) and a
+/// unique index on (owner, edge id) for lists: edge ids are UUIDv7 strings, so that index is also time order and a page
+/// is one index range, whatever the list's length. Counts live on the user row.
+/// </summary>
 public static class GraphSchema
 {
     private const string Scope = "graph";
@@ -20,6 +25,70 @@ public static class GraphSchema
                 user_id    TEXT PRIMARY KEY,
                 deleted_at TEXT NOT NULL
             ) WITHOUT ROWID;
+            """),
+        new(Scope, 3, """
+            ALTER TABLE users ADD COLUMN followers_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE users ADD COLUMN following_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE users ADD COLUMN counts_version INTEGER NOT NULL DEFAULT 0;
+
+            CREATE TABLE user_settings (
+                user_id         TEXT PRIMARY KEY,
+                is_private      INTEGER NOT NULL,
+                who_can_message TEXT NOT NULL,
+                who_can_comment TEXT NOT NULL,
+                who_can_mention TEXT NOT NULL,
+                changed_at      TEXT NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE follows (
+                follower_id TEXT NOT NULL,
+                followee_id TEXT NOT NULL,
+                edge_id     TEXT NOT NULL,
+                created_at  TEXT NOT NULL,
+                PRIMARY KEY (follower_id, followee_id)
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX follows_by_followee ON follows (followee_id, edge_id);
+            CREATE UNIQUE INDEX follows_by_follower ON follows (follower_id, edge_id);
+
+            CREATE TABLE follow_requests (
+                requester_id TEXT NOT NULL,
+                target_id    TEXT NOT NULL,
+                edge_id      TEXT NOT NULL,
+                created_at   TEXT NOT NULL,
+                PRIMARY KEY (requester_id, target_id)
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX follow_requests_by_target ON follow_requests (target_id, edge_id);
+
+            CREATE TABLE blocks (
+                blocker_id TEXT NOT NULL,
+                blocked_id TEXT NOT NULL,
+                edge_id    TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (blocker_id, blocked_id)
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX blocks_by_blocker ON blocks (blocker_id, edge_id);
+            CREATE INDEX blocks_by_blocked ON blocks (blocked_id);
+
+            CREATE TABLE mutes (
+                muter_id   TEXT NOT NULL,
+                muted_id   TEXT NOT NULL,
+                edge_id    TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                expires_at TEXT,
+                PRIMARY KEY (muter_id, muted_id)
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX mutes_by_muter ON mutes (muter_id, edge_id);
+            CREATE INDEX mutes_by_muted ON mutes (muted_id);
+
+            CREATE TABLE close_friends (
+                owner_id   TEXT NOT NULL,
+                friend_id  TEXT NOT NULL,
+                edge_id    TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (owner_id, friend_id)
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX close_friends_by_owner ON close_friends (owner_id, edge_id);
+            CREATE INDEX close_friends_by_friend ON close_friends (friend_id);
             """),
     ];
 }

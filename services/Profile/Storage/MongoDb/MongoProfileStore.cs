@@ -6,7 +6,8 @@ using Social.ServiceDefaults.Storage.MongoDb;
 
 namespace Social.Profile.Storage.MongoDb;
 
-public sealed class MongoProfileStore(MongoDatabaseContext context) : IProfileStore
+/// <summary>The MongoDB adapter of <see cref="IProfileStore"/>: accounts and profiles here; event-fed counters beside.</summary>
+public sealed partial class MongoProfileStore(MongoDatabaseContext context) : IProfileStore
 {
     private IMongoCollection<AccountDocument> Accounts => context.Database.GetCollection<AccountDocument>("accounts");
 

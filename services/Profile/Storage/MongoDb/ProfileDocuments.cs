@@ -43,6 +43,9 @@ internal sealed class ProfileDocument
 
     public long FollowingCount { get; init; }
 
+    /// <summary>Version of the follow counts last applied; absent on documents written before it existed (read as 0).</summary>
+    public long FollowCountsVersion { get; init; }
+
     public long LikesCount { get; init; }
 
     public string WhoCanMessage { get; init; } = Audiences.Everyone;

@@ -53,5 +53,7 @@ public static class ProfileSchema
                 released_at TEXT NOT NULL
             ) WITHOUT ROWID;
             """),
+        // The version of the follow counts last applied from Graph: older or repeated FollowCountsChanged events lose.
+        new(Scope, 6, "ALTER TABLE profiles ADD COLUMN follow_counts_version INTEGER NOT NULL DEFAULT 0;"),
     ];
 }

@@ -8,7 +8,8 @@ using Social.ServiceDefaults.Storage.Sqlite;
 
 namespace Social.Profile.Storage.Sqlite;
 
-public sealed class SqliteProfileStore(SqliteDatabase database) : IProfileStore
+/// <summary>The SQLite adapter of <see cref="IProfileStore"/>: accounts and profiles here; event-fed counters beside.</summary>
+public sealed partial class SqliteProfileStore(SqliteDatabase database, TimeProvider timeProvider) : IProfileStore
 {
     // A taken handle (UNIQUE) or idempotency key (PRIMARY KEY): the only constraints a valid sign-up can break.
     private const int SqliteConstraintUnique = 2067;

@@ -1,0 +1,70 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Social.Contracts.Graph.V1;
+using Social.ServiceDefaults.Grpc;
+
+namespace Social.Graph.Api;
+
+/// <summary>Blocks, mutes and close friends: the caller's own lists.</summary>
+public sealed partial class GraphGrpcService
+{
+    public override async Task<Empty> Block(UserRequest request, ServerCallContext context)
+    {
+        var (me, target) = Pair(context, request.UserId, "You cannot block yourself.");
+        if (!await store.BlockAsync(me, target, context.CancellationToken))
+        {
+            RpcErrors.ThrowNotFound("No such user.");
+        }
+
+        return Done;
+    }
+
+    public override async Task<Empty> Unblock(UserRequest request, ServerCallContext context)
+    {
+        var (me, target) = Pair(context, request.UserId, "You cannot unblock yourself.");
+        await store.UnblockAsync(me, target, context.CancellationToken);
+        return Done;
+    }
+
+    public override async Task<Empty> Mute(MuteRequest request, ServerCallContext context)
+    {
+        var (me, target) = Pair(context, request.UserId, "You cannot mute yourself.");
+        DateTimeOffset? expiresAt = request.ExpiresAt is { } expiry ? expiry.ToDateTimeOffset() : null;
+        if (expiresAt <= clock.GetUtcNow())
+        {
+            RpcErrors.ThrowInvalidArgument([new FieldViolation("expiresAt", "A mute ends in the future; unmute to end it now.")]);
+        }
+
+        if (!await store.MuteAsync(me, target, expiresAt, context.CancellationToken))
+        {
+            RpcErrors.ThrowNotFound("No such user.");
+        }
+
+        return Done;
+    }
+
+    public override async Task<Empty> Unmute(UserRequest request, ServerCallContext context)
+    {
+        var (me, target) = Pair(context, request.UserId, "You cannot unmute yourself.");
+        await store.UnmuteAsync(me, target, context.CancellationToken);
+        return Done;
+    }
+
+    public override async Task<Empty> AddCloseFriend(UserRequest request, ServerCallContext context)
+    {
+        var (me, member) = Pair(context, request.UserId, "You cannot add yourself to your close friends.");
+        if (!await store.AddCloseFriendAsync(me, member, context.CancellationToken))
+        {
+            RpcErrors.ThrowNotFound("No such user.");
+        }
+
+        return Done;
+    }
+
+    public override async Task<Empty> RemoveCloseFriend(UserRequest request, ServerCallContext context)
+    {
+        var (me, member) = Pair(context, request.UserId, "You cannot remove yourself from your close friends.");
+        await store.RemoveCloseFriendAsync(me, member, context.CancellationToken);
+        return Done;
+    }
+}

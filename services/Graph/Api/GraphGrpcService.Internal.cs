@@ -1,0 +1,74 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Social.Contracts.Graph.V1;
+using Social.Graph.Policy;
+using Social.ServiceDefaults.Auth;
+using Social.ServiceDefaults.Grpc;
+
+namespace Social.Graph.Api;
+
+/// <summary>Internal RPCs, for other services with a client-credentials token (the internal scope).</summary>
+public sealed partial class GraphGrpcService
+{
+    [Authorize(Policy = SocialAuth.InternalPolicy)]
+    public override async Task<GraphUser> GetUser(GetGraphUserRequest request, ServerCallContext context)
+    {
+        var userId = RequestIds.ParseUserId(request.UserId, "userId");
+        var user = await store.FindUserAsync(userId, context.CancellationToken);
+        if (user is null)
+        {
+            RpcErrors.ThrowNotFound("No such user.");
+        }
+
+        var settings = await store.GetSettingsAsync(userId, context.CancellationToken);
+        var counts = await store.GetCountsAsync(userId, context.CancellationToken);
+        return new GraphUser
+        {
+            UserId = user.UserId.ToString(),
+            Handle = user.Handle,
+            IsPrivate = settings.IsPrivate,
+            FollowersCount = counts?.Followers ?? 0,
+            FollowingCount = counts?.Following ?? 0,
+        };
+    }
+
+    [Authorize(Policy = SocialAuth.InternalPolicy)]
+    public override async Task<RelationshipList> GetRelationships(GetRelationshipsRequest request, ServerCallContext context)
+    {
+        var viewer = RequestIds.ParseUserId(request.ViewerId, "viewerId");
+        var ids = RequestIds.ParseUserIds(request.Ids);
+        return GraphViews.Relationships(await store.GetRelationshipsAsync(viewer, ids, context.CancellationToken));
+    }
+
+    [Authorize(Policy = SocialAuth.InternalPolicy)]
+    public override async Task<CheckResponse> Check(CheckRequest request, ServerCallContext context)
+    {
+        var actor = RequestIds.ParseUserId(request.ActorId, "actorId");
+        var target = RequestIds.ParseUserId(request.TargetId, "targetId");
+        if (!Enum.TryParse<GraphAction>(request.Action, ignoreCase: true, out var action) || !Enum.IsDefined(action)
+            || int.TryParse(request.Action, out _))
+        {
+            RpcErrors.ThrowInvalidArgument([new FieldViolation("action", "One of view, follow, message, comment, mention, tag.")]);
+        }
+
+        var facts = await store.GetPolicyFactsAsync(actor, target, context.CancellationToken);
+        var decision = PolicyRules.Evaluate(action, actor, target, facts);
+        return new CheckResponse { Allowed = decision.Allowed, Reason = decision.Reason };
+    }
+
+    [Authorize(Policy = SocialAuth.InternalPolicy)]
+    public override async Task<ReconcileCountersResponse> ReconcileCounters(ReconcileCountersRequest request, ServerCallContext context)
+    {
+        var result = await store.ReconcileCountersAsync(request.Repair, context.CancellationToken);
+        var response = new ReconcileCountersResponse { UsersChecked = result.UsersChecked, Drifted = result.Drift.Count, Repaired = result.Repaired };
+        response.Drift.AddRange(result.Drift.Take(100).Select(d => new CounterDrift
+        {
+            UserId = d.UserId.ToString(),
+            StoredFollowers = d.StoredFollowers,
+            ActualFollowers = d.ActualFollowers,
+            StoredFollowing = d.StoredFollowing,
+            ActualFollowing = d.ActualFollowing,
+        }));
+        return response;
+    }
+}

@@ -1,0 +1,61 @@
+using Google.Protobuf.WellKnownTypes;
+using Social.Contracts.Graph.V1;
+using Social.Graph.Edges;
+using Social.ServiceDefaults.Grpc;
+using Relationship = Social.Graph.Relationships.Relationship;
+
+namespace Social.Graph.Api;
+
+/// <summary>Domain values to the contract's messages.</summary>
+internal static class GraphViews
+{
+    public static UserPage Page(EdgePage page)
+    {
+        var view = new UserPage();
+        view.Items.AddRange(page.Items.Select(edge =>
+        {
+            var item = new UserEdge { UserId = edge.UserId.ToString(), Handle = edge.Handle, Since = Timestamp.FromDateTimeOffset(edge.Since) };
+            if (edge.ExpiresAt is { } expiresAt)
+            {
+                item.ExpiresAt = Timestamp.FromDateTimeOffset(expiresAt);
+            }
+
+            return item;
+        }));
+        if (page.Next is { } next)
+        {
+            view.NextCursor = Paging.EncodeCursor(next.ToString());
+        }
+
+        return view;
+    }
+
+    public static RelationshipList Relationships(IEnumerable<Relationship> relationships)
+    {
+        var list = new RelationshipList();
+        list.Items.AddRange(relationships.Select(r => new Contracts.Graph.V1.Relationship
+        {
+            UserId = r.UserId.ToString(),
+            Following = r.Following,
+            FollowedBy = r.FollowedBy,
+            Requested = r.Requested,
+            Blocking = r.Blocking,
+            BlockedBy = r.BlockedBy,
+            Muting = r.Muting,
+            CloseFriend = r.CloseFriend,
+        }));
+        return list;
+    }
+
+    /// <summary>The edge id a list cursor stands for; null for the first page.</summary>
+    public static Guid? After(string? cursor) =>
+        Paging.DecodeCursor(cursor) is { } position
+            ? Guid.TryParse(position, out var edgeId) ? edgeId : Invalid()
+            : null;
+
+    private static Guid? Invalid()
+    {
+        RpcErrors.ThrowInvalidArgument([new FieldViolation("cursor", "This cursor is not valid; pass back the nextCursor of the previous page.")]);
+        return null;
+    }
+}

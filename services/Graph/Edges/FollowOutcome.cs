@@ -1,0 +1,20 @@
+namespace Social.Graph.Edges;
+
+/// <summary>What a follow call did.</summary>
+public enum FollowOutcome
+{
+    /// <summary>The caller follows the target (now, or already did).</summary>
+    Following,
+
+    /// <summary>The target is private: a request waits for their answer (now, or already did).</summary>
+    Requested,
+
+    /// <summary>The target is unknown, deleted, or blocks the caller: answered as if they did not exist.</summary>
+    TargetNotFound,
+
+    /// <summary>The caller's own account is not (or no longer) known to the graph.</summary>
+    ActorNotFound,
+
+    /// <summary>The caller has blocked the target: unblock first.</summary>
+    Blocking,
+}
