@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OpenIddict.Abstractions;
 using OpenIddict.Validation;
@@ -28,6 +29,7 @@ public static class TokenValidationExtensions
                 validationOptions.ConfigurationEndpoint = new Uri(options.Authority, ".well-known/openid-configuration"));
             validation.AddAudiences(SocialAuth.ApiAudience);
             validation.AddEventHandler(KeySetFromAuthority.Descriptor(options.Authority));
+            validation.AddEventHandler(RejectRevokedAccessTokens.Descriptor);
             validation.UseSystemNetHttp();
             // Tokens travel in the Authorization header only: never in a URL (logged) or a form body (which the
             // gateway must forward unread).
@@ -50,6 +52,7 @@ public static class TokenValidationExtensions
                 .RequireAuthenticatedUser()
                 .RequireAssertion(context => context.User.HasScope(SocialAuth.InternalScope)));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationFailureResponses>();
+        services.TryAddSingleton<RevokedAccessTokens>();
         return services;
     }
 }

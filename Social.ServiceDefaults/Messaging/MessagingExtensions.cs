@@ -1,6 +1,8 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Social.ServiceDefaults.Auth;
 using Microsoft.Extensions.Hosting;
 using Social.ServiceDefaults.Messaging.Inbox;
 using Social.ServiceDefaults.Messaging.Outbox;
@@ -28,6 +30,12 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers?.Invoke(bus);
+            // Every instance keeps its own copy of the revoked access tokens (see AccessTokensRevokedConsumer).
+            bus.AddConsumer<AccessTokensRevokedConsumer>().Endpoint(endpoint =>
+            {
+                endpoint.Temporary = true;
+                endpoint.InstanceId = Guid.NewGuid().ToString("N")[..12];
+            });
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
                 endpoint.UseMessageRetry(retry => retry.Exponential(
                     options.RetryLimit,
@@ -41,6 +49,7 @@ public static class MessagingExtensions
             });
         });
 
+        builder.Services.TryAddSingleton<RevokedAccessTokens>();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         builder.Services.AddSingleton<IOutboxPublisher, MassTransitOutboxPublisher>();
         builder.Services.AddHostedService<OutboxRelay>();

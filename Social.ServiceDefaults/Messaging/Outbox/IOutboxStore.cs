@@ -3,6 +3,12 @@ namespace Social.ServiceDefaults.Messaging.Outbox;
 /// <summary>The relay's view of a service's outbox. Each storage adapter (SQLite, MongoDB) implements it.</summary>
 public interface IOutboxStore
 {
+    /// <summary>
+    /// Writes an event on its own, for a change made outside this database (e.g. in another store) that must still be
+    /// published reliably; events of a change in this database are written in its own transaction instead.
+    /// </summary>
+    Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken);
+
     /// <summary>Unpublished messages, oldest first (the order they were committed).</summary>
     Task<IReadOnlyList<OutboxMessage>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken);
 

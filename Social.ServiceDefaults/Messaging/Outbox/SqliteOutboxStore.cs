@@ -6,6 +6,13 @@ namespace Social.ServiceDefaults.Messaging.Outbox;
 /// <summary>The outbox table of a service's SQLite database (written by <see cref="SqliteUnitOfWork"/>).</summary>
 public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 {
+    public async Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        await using var unit = await database.BeginAsync(cancellationToken);
+        await unit.AddOutboxMessageAsync(message, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<OutboxMessage>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -6,6 +6,9 @@ namespace Social.ServiceDefaults.Storage.MongoDb;
 /// <summary>The outbox collection of a service's MongoDB database (written by <see cref="MongoDatabaseContext"/>).</summary>
 public sealed class MongoOutboxStore(MongoDatabaseContext context) : IOutboxStore
 {
+    public Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        context.InTransactionAsync((_, _) => Task.FromResult<IReadOnlyCollection<OutboxMessage>?>([message]), cancellationToken);
+
     public async Task<IReadOnlyList<OutboxMessage>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken)
     {
         var pending = await context.Outbox

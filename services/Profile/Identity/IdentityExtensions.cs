@@ -47,6 +47,7 @@ public static class IdentityExtensions
                 server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 // TLS ends in front of the suite (or is absent on a laptop); the issuer URL still says what clients use.
                 server.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+                server.AddEventHandler(AnnounceRevokedTokens.Descriptor);
             })
             .AddValidation(validation =>
             {
@@ -63,6 +64,7 @@ public static class IdentityExtensions
         builder.Services.AddOptions<TokenIssuerOptions>().BindConfiguration(TokenIssuerOptions.SectionName);
         builder.Services.AddHostedService<OAuthSetupService>();
         builder.Services.AddHostedService<OAuthStorePruning>();
+        builder.Services.AddScoped<AccessTokenAnnouncements>();
         return builder;
     }
 

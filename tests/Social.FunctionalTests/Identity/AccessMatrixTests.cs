@@ -40,8 +40,8 @@ public sealed class AccessMatrixTests(SharedBroker broker) : IAsyncLifetime
     public static TheoryData<string> InvalidTokens => new(InvalidTokenKinds);
 
     /// <summary>
-    /// Also revoked ones, which only the issuer's token store knows about: Profile refuses them at once; elsewhere a
-    /// revoked access token lives until it expires (at most <c>Identity:AccessTokenLifetime</c>).
+    /// Also revoked ones, which the issuer's token store knows at once; the other services learn them from the
+    /// issuer's announcement (see the revocation tests below).
     /// </summary>
     public static TheoryData<string> BadTokens => new([.. InvalidTokenKinds, "revoked"]);
 
@@ -89,6 +89,40 @@ public sealed class AccessMatrixTests(SharedBroker broker) : IAsyncLifetime
         Assert.Equal(StatusCode.Unauthenticated, await MessagingLookupStatusAsync(token));
     }
 
+    [Theory]
+    [InlineData("access token")]
+    [InlineData("refresh token")]
+    [InlineData("password change")]
+    public async Task A_revoked_access_token_is_refused_by_every_service_once_the_issuer_announces_it(string how)
+    {
+        var (accessToken, refreshToken) = await OAuthApi.SignInAsync(_client, _handle, ProfileApi.DefaultPassword);
+        var graph = _suite.Graph.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await OAuthApi.GetAsync(graph, $"/api/v1/me/relationships?ids={Guid.CreateVersion7()}", accessToken)).StatusCode);
+
+        switch (how)
+        {
+            case "access token":
+                (await OAuthApi.RevokeAsync(_client, accessToken)).EnsureSuccessStatusCode();
+                break;
+            case "refresh token":
+                // Signing out with the refresh token ends the access tokens of that session too (RFC 7009 §2.1).
+                (await OAuthApi.RevokeAsync(_client, refreshToken)).EnsureSuccessStatusCode();
+                break;
+            default:
+                var (current, _) = await OAuthApi.SignInAsync(_client, _handle, ProfileApi.DefaultPassword);
+                await ChangePasswordAsync(current, ProfileApi.DefaultPassword, "another-long-secret");
+                await ChangePasswordAsync((await OAuthApi.SignInAsync(_client, _handle, "another-long-secret")).AccessToken, "another-long-secret", ProfileApi.DefaultPassword);
+                break;
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, accessToken)).StatusCode);
+        await Eventually.ReturnsAsync(
+            async () => (await OAuthApi.GetAsync(graph, $"/api/v1/me/relationships?ids={Guid.CreateVersion7()}", accessToken)).StatusCode,
+            status => status == HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(30), "Graph to refuse the revoked token");
+        await Eventually.ReturnsAsync(
+            () => MessagingLookupStatusAsync(accessToken), status => status == StatusCode.Unauthenticated, TimeSpan.FromSeconds(30), "Messaging to refuse it");
+    }
+
     [Fact]
     public async Task Internal_rpcs_refuse_a_user_token_and_serve_an_internal_caller()
     {
@@ -131,6 +165,12 @@ public sealed class AccessMatrixTests(SharedBroker broker) : IAsyncLifetime
 
         var other = await ProfileApi.ReadJsonAsync(await OAuthApi.GetMeAsync(_client, otherToken));
         Assert.NotEqual("mine", other.TryGetProperty("bio", out var bio) ? bio.GetString() : null);
+    }
+
+    private async Task ChangePasswordAsync(string accessToken, string current, string next)
+    {
+        var response = await SendAsync(HttpMethod.Post, "/api/v1/me/password", $$"""{"currentPassword":"{{current}}","newPassword":"{{next}}"}""", accessToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     private async Task<string?> BadTokenAsync(string kind)

@@ -18,6 +18,12 @@ internal sealed class InMemoryOutboxStore : IOutboxStore
         return message;
     }
 
+    public Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        _entries.Add(new Entry(message));
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<OutboxMessage>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<OutboxMessage>>([.. _entries.Where(e => e.PublishedAt is null).Take(maxCount).Select(e => e.Message)]);
 
