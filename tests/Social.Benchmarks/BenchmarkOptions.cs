@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Social.Benchmarks;
 
 /// <summary>
@@ -46,16 +44,16 @@ internal sealed record BenchmarkOptions
             options = arg switch
             {
                 "-h" or "--help" => options with { ShowHelp = true },
-                "--threads" => options with { Threads = Positive(arg, ValueAfter(args, ref i)) },
-                "--rounds" => options with { Rounds = Positive(arg, ValueAfter(args, ref i)) },
-                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(NonNegative(arg, ValueAfter(args, ref i))) },
+                "--threads" => options with { Threads = OptionValues.Positive(arg, OptionValues.After(args, ref i)) },
+                "--rounds" => options with { Rounds = OptionValues.Positive(arg, OptionValues.After(args, ref i)) },
+                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(OptionValues.NonNegative(arg, OptionValues.After(args, ref i))) },
                 "--no-build" => options with { BuildServices = false },
                 "--http-client" => options with { ForceHttpClient = true },
                 _ when arg.StartsWith('-') => throw new FormatException($"Unknown option '{arg}'."),
                 _ => positional++ switch
                 {
-                    0 => options with { Duration = TimeSpan.FromSeconds(Positive("duration-seconds", arg)) },
-                    1 => options with { Connections = Positive("connections", arg) },
+                    0 => options with { Duration = TimeSpan.FromSeconds(OptionValues.Positive("duration-seconds", arg)) },
+                    1 => options with { Connections = OptionValues.Positive("connections", arg) },
                     _ => throw new FormatException($"Unexpected argument '{arg}'."),
                 },
             };
@@ -64,17 +62,4 @@ internal sealed record BenchmarkOptions
         // wrk refuses fewer connections than threads, and a thread without a connection would measure nothing anyway.
         return options with { Threads = Math.Min(options.Threads, options.Connections) };
     }
-
-    private static string ValueAfter(IReadOnlyList<string> args, ref int index) =>
-        ++index < args.Count ? args[index] : throw new FormatException($"'{args[index - 1]}' needs a value.");
-
-    private static int Positive(string name, string value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
-            ? number
-            : throw new FormatException($"{name} must be a positive whole number, not '{value}'.");
-
-    private static int NonNegative(string name, string value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            ? number
-            : throw new FormatException($"{name} must be a whole number of seconds, not '{value}'.");
 }

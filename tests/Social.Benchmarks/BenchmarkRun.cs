@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Runtime.InteropServices;
-
 namespace Social.Benchmarks;
 
 /// <summary>
@@ -19,7 +16,7 @@ internal static class BenchmarkRun
     public static async Task ExecuteAsync(BenchmarkOptions options, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var command = CommandLine(args);
-        var generator = ChooseGenerator(options);
+        var generator = LoadGenerators.Choose(options.ForceHttpClient);
         PrintHeader(options, command, generator);
 
         var root = RepositoryRoot.Find();
@@ -75,69 +72,28 @@ internal static class BenchmarkRun
             Console.WriteLine($"  {target.Name,-8} {generator.Describe(target.Url, load)}");
         }
 
-        if (options.Warmup > TimeSpan.Zero)
-        {
-            // Tiered JIT, connection pools and SQLite's page cache settle before anything counts.
-            Console.WriteLine();
-            Console.WriteLine($"Warm-up ({options.Warmup.TotalSeconds:0} s each):");
-            var warmup = load with { Duration = options.Warmup };
-            foreach (var target in targets)
-            {
-                var result = await generator.RunAsync(target.Url, warmup, cancellationToken);
-                Console.WriteLine($"  {target.Name,-8} {Figures.Run(result)}");
-            }
-        }
-
-        var runs = targets.ToDictionary(target => target, _ => new List<LoadResult>());
-        for (var round = 1; round <= options.Rounds; round++)
-        {
-            Console.WriteLine();
-            Console.WriteLine($"Round {round} of {options.Rounds} ({options.Duration.TotalSeconds:0} s each):");
-            foreach (var target in targets)
-            {
-                var result = await generator.RunAsync(target.Url, load, cancellationToken);
-                runs[target].Add(result);
-                Console.WriteLine($"  {target.Name,-8} {Figures.Run(result)}");
-            }
-        }
-
-        return targets.Select(target => TargetSummary.Of(target, runs[target])).ToList();
-    }
-
-    private static ILoadGenerator ChooseGenerator(BenchmarkOptions options)
-    {
-        if (options.ForceHttpClient)
-        {
-            return new HttpClientLoadGenerator();
-        }
-
-        if (WrkLoadGenerator.TryFind() is { } wrk)
-        {
-            return wrk;
-        }
-
-        Console.WriteLine($"wrk is not installed ('{WrkLoadGenerator.InstallHint}' installs it); falling back to an in-process HttpClient loop,");
-        Console.WriteLine("which costs more CPU per request: compare its ratios, not its absolute figures, with wrk runs.");
-        return new HttpClientLoadGenerator();
+        var measurements = targets
+            .Select(target => new Measurement(target.Name, (duration, token) => generator.RunAsync(target.Url, load with { Duration = duration }, token)))
+            .ToList();
+        return await InterleavedRounds.MeasureAsync(measurements, options.Warmup, options.Duration, options.Rounds, cancellationToken);
     }
 
     private static void PrintHeader(BenchmarkOptions options, string command, ILoadGenerator generator)
     {
-        var configuration = typeof(BenchmarkRun).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "unknown";
+        var configuration = RunEnvironment.ConfigurationOf(typeof(BenchmarkRun).Assembly);
         Console.WriteLine("Social gateway benchmark: authenticated GET /api/v1/me and /api/v1/profiles/{handle}, direct vs bare YARP vs gateway");
         Console.WriteLine($"  command:     {command}");
-        Console.WriteLine($"  machine:     {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
+        Console.WriteLine($"  machine:     {RunEnvironment.Machine}");
         var threads = generator is WrkLoadGenerator ? $", {options.Threads} threads" : string.Empty;
         Console.WriteLine($"  load:        {generator.Name}; {options.Connections} connections{threads}");
         Console.WriteLine($"  schedule:    {options.Warmup.TotalSeconds:0} s warm-up per target, then {options.Rounds} round(s) of {options.Duration.TotalSeconds:0} s per target");
         Console.WriteLine($"  this build:  {configuration}");
-        if (!string.Equals(configuration, "Release", StringComparison.Ordinal))
+        if (!RunEnvironment.IsRelease(typeof(BenchmarkRun).Assembly))
         {
             // The services are always Release builds, but the bare proxy (and the fallback client) run in this process.
             Console.WriteLine("  WARNING: the benchmark itself is not a Release build, so the bare proxy is slower than it should be: use -c Release.");
         }
     }
 
-    private static string CommandLine(IReadOnlyList<string> args) =>
-        "dotnet run -c Release --project tests/Social.Benchmarks" + (args.Count > 0 ? " -- " + string.Join(' ', args) : string.Empty);
+    private static string CommandLine(IReadOnlyList<string> args) => RunEnvironment.CommandLine("tests/Social.Benchmarks", args);
 }

@@ -17,7 +17,7 @@ internal static class Report
         foreach (var summary in summaries)
         {
             Console.WriteLine(
-                $"  {summary.Target.Name,-9} {Figures.Throughput(summary.RequestsPerSecond),12} {Figures.Latency(summary.P50),12} "
+                $"  {summary.Name,-9} {Figures.Throughput(summary.RequestsPerSecond),12} {Figures.Latency(summary.P50),12} "
                 + $"{Figures.Latency(summary.P99),12} {Figures.Count(summary.Requests),12} {Figures.Count(summary.Errors),8}");
         }
 
@@ -42,7 +42,7 @@ internal static class Report
     }
 
     private static TargetSummary Find(IReadOnlyList<TargetSummary> summaries, string name) =>
-        summaries.Single(summary => summary.Target.Name == name);
+        summaries.Single(summary => summary.Name == name);
 
     private static void PrintRatio(string label, TargetSummary over, TargetSummary under) =>
         Console.WriteLine(

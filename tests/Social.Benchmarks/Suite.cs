@@ -24,9 +24,9 @@ internal sealed class Suite : IAsyncDisposable
     {
     }
 
-    public Uri ProfileAddress { get; } = Loopback();
+    public Uri ProfileAddress { get; } = ServiceEnvironment.NewLoopbackAddress();
 
-    public Uri GatewayAddress { get; } = Loopback();
+    public Uri GatewayAddress { get; } = ServiceEnvironment.NewLoopbackAddress();
 
     public Uri BareAddress => _bare?.Address ?? throw new InvalidOperationException("The bare proxy has not started.");
 
@@ -66,44 +66,29 @@ internal sealed class Suite : IAsyncDisposable
 
         if (_broker is not null)
         {
-            try
-            {
-                await _broker.DisposeAsync();
-                Console.WriteLine("  stopped RabbitMQ");
-            }
-            catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or IOException)
-            {
-                // rabbitmqctl fails when the node already went down with the terminal's Ctrl+C; the sweep below makes sure.
-                Console.Error.WriteLine($"  RabbitMQ did not stop cleanly: {exception.Message}");
-            }
+            await BenchmarkBroker.StopAsync(_broker);
         }
 
         ChildProcessSweep.KillRemainingChildren();
         _data.Dispose();
     }
 
-    private static Uri Loopback() => new($"http://127.0.0.1:{FreePorts.Next()}");
-
     private async Task StartPartsAsync(string profileAssembly, string gatewayAssembly, HttpClient probe, CancellationToken cancellationToken)
     {
-        Console.WriteLine("  starting RabbitMQ (OS package) ...");
-        // Not cancellable: an interrupted start would lose the handle to a half-started node. It has its own timeout.
-        _broker = await RabbitMqNode.StartNewAsync(CancellationToken.None);
-        Console.WriteLine($"  RabbitMQ is up on {_broker.ConnectionString}");
-        cancellationToken.ThrowIfCancellationRequested();
+        _broker = await BenchmarkBroker.StartAsync(cancellationToken);
 
         var profile = ServiceEnvironment.Base();
-        ServiceEnvironment.AddEndpoints(profile, ProfileAddress, Loopback());
+        ServiceEnvironment.AddEndpoints(profile, ProfileAddress, ServiceEnvironment.NewLoopbackAddress());
         profile[$"ConnectionStrings__{ResourceNames.Messaging}"] = _broker.ConnectionString;
         profile["Storage__DataDirectory"] = _data.Path;
         _profile = ServiceProcess.Start("Profile", profileAssembly, profile);
 
         var gateway = ServiceEnvironment.Base();
-        ServiceEnvironment.AddEndpoints(gateway, GatewayAddress, Loopback());
+        ServiceEnvironment.AddEndpoints(gateway, GatewayAddress, ServiceEnvironment.NewLoopbackAddress());
         var profileGrpc = new Uri(profile["Kestrel__Endpoints__grpc__Url"]!);
         gateway[$"services__{ResourceNames.Profile}__http__0"] = ProfileAddress.ToString();
         gateway[$"services__{ResourceNames.Profile}__{ResourceNames.GrpcEndpoint}__0"] = profileGrpc.ToString();
-        var nobody = Loopback().ToString();
+        var nobody = ServiceEnvironment.NewLoopbackAddress().ToString();
         foreach (var service in OtherServices)
         {
             gateway[$"services__{service}__http__0"] = nobody;

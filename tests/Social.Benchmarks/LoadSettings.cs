@@ -1,7 +1,0 @@
-namespace Social.Benchmarks;
-
-/// <summary>
-/// The load one measured (or warm-up) run applies: identical for every target, so the runs compare. Every request
-/// carries the access token, as a signed-in app's reads do.
-/// </summary>
-internal sealed record LoadSettings(TimeSpan Duration, int Connections, int Threads, string AccessToken);
