@@ -50,17 +50,19 @@ foreach (var service in new[] { profile, graph, engagement, story, messages })
 
 gateway.WithEnvironment("Identity__Issuer", issuer);
 
-// Profile calls Graph's internal RPCs (relationships, blocks) as a confidential client of its own issuer; the secret is
-// generated for each run of the suite.
-var profileClientSecret = builder.AddParameter(
-    "profile-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
+// Profile and Graph call each other's internal RPCs (relationships; accounts Graph has not heard of yet) as
+// confidential clients of the issuer, with a secret generated for each run of the suite.
 profile
     .WithReference(graph)
     // Its own token endpoint, for those client-credentials tokens (a service does not discover itself).
-    .WithEnvironment("Identity__Authority", profile.GetEndpoint("http"))
-    .WithEnvironment("Identity__Client__Id", ResourceNames.Profile)
-    .WithEnvironment("Identity__Client__Secret", profileClientSecret)
-    .WithEnvironment($"Identity__InternalClients__{ResourceNames.Profile}", profileClientSecret);
+    .WithEnvironment("Identity__Authority", profile.GetEndpoint("http"));
+foreach (var caller in new[] { profile, graph })
+{
+    var name = caller.Resource.Name;
+    var secret = builder.AddParameter($"{name}-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
+    caller.WithEnvironment("Identity__Client__Id", name).WithEnvironment("Identity__Client__Secret", secret);
+    profile.WithEnvironment($"Identity__InternalClients__{name}", secret);
+}
 
 // Internal callers (other teams' backends) that may take client-credentials tokens: Social:InternalClients:{id} = secret,
 // from user secrets or the environment, never from a committed file.

@@ -1,4 +1,6 @@
+using Social.Contracts.Profile.V1;
 using Social.Graph.Api;
+using Social.Graph.Users;
 using Social.Graph.Consumers;
 using Social.Graph.Storage;
 using Social.Graph.Storage.MongoDb;
@@ -22,6 +24,10 @@ builder.AddSocialMessaging(ResourceNames.Graph, bus =>
     bus.AddConsumer<AccountDeletedConsumer>();
     bus.AddConsumer<ProfileSettingsChangedConsumer>();
 });
+
+// New accounts reach Graph as events; a call that names one first asks Profile (see UserDirectory).
+builder.AddInternalGrpcClient<ProfileService.ProfileServiceClient>(ResourceNames.Profile);
+builder.Services.AddScoped<UserDirectory>();
 
 var app = builder.Build();
 

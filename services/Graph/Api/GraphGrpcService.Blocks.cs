@@ -11,7 +11,7 @@ public sealed partial class GraphGrpcService
     public override async Task<Empty> Block(UserRequest request, ServerCallContext context)
     {
         var (me, target) = Pair(context, request.UserId, "You cannot block yourself.");
-        if (!await store.BlockAsync(me, target, context.CancellationToken))
+        if (!await WithUsersKnownAsync(() => store.BlockAsync(me, target, context.CancellationToken), done => !done, [target], context.CancellationToken))
         {
             RpcErrors.ThrowNotFound("No such user.");
         }
@@ -35,7 +35,7 @@ public sealed partial class GraphGrpcService
             RpcErrors.ThrowInvalidArgument([new FieldViolation("expiresAt", "A mute ends in the future; unmute to end it now.")]);
         }
 
-        if (!await store.MuteAsync(me, target, expiresAt, context.CancellationToken))
+        if (!await WithUsersKnownAsync(() => store.MuteAsync(me, target, expiresAt, context.CancellationToken), done => !done, [target], context.CancellationToken))
         {
             RpcErrors.ThrowNotFound("No such user.");
         }
@@ -53,7 +53,7 @@ public sealed partial class GraphGrpcService
     public override async Task<Empty> AddCloseFriend(UserRequest request, ServerCallContext context)
     {
         var (me, member) = Pair(context, request.UserId, "You cannot add yourself to your close friends.");
-        if (!await store.AddCloseFriendAsync(me, member, context.CancellationToken))
+        if (!await WithUsersKnownAsync(() => store.AddCloseFriendAsync(me, member, context.CancellationToken), done => !done, [member], context.CancellationToken))
         {
             RpcErrors.ThrowNotFound("No such user.");
         }

@@ -14,7 +14,11 @@ public sealed partial class GraphGrpcService
     public override async Task<FollowResponse> Follow(UserRequest request, ServerCallContext context)
     {
         var (me, target) = Pair(context, request.UserId, "You cannot follow yourself.");
-        var outcome = await store.FollowAsync(me, target, context.CancellationToken);
+        var outcome = await WithUsersKnownAsync(
+            () => store.FollowAsync(me, target, context.CancellationToken),
+            result => result is FollowOutcome.TargetNotFound or FollowOutcome.ActorNotFound,
+            [me, target],
+            context.CancellationToken);
         switch (outcome)
         {
             case FollowOutcome.Following:

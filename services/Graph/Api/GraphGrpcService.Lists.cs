@@ -46,7 +46,8 @@ public sealed partial class GraphGrpcService
         var after = GraphViews.After(request.Cursor);
         if (owner != me)
         {
-            var facts = await store.GetPolicyFactsAsync(me, owner, context.CancellationToken);
+            var facts = await WithUsersKnownAsync(
+                () => store.GetPolicyFactsAsync(me, owner, context.CancellationToken), found => !found.TargetExists, [owner], context.CancellationToken);
             if (!facts.TargetExists || facts.TargetBlocksActor || facts.ActorBlocksTarget)
             {
                 RpcErrors.ThrowNotFound("No such user.");
@@ -58,7 +59,7 @@ public sealed partial class GraphGrpcService
                     Google.Rpc.Code.PermissionDenied, GraphErrorCodes.PrivateAccount, "This account is private; only its approved followers see its lists.");
             }
         }
-        else if (await store.FindUserAsync(me, context.CancellationToken) is null)
+        else if (await WithUsersKnownAsync(() => store.FindUserAsync(me, context.CancellationToken), user => user is null, [me], context.CancellationToken) is null)
         {
             RpcErrors.ThrowNotFound("No such user.");
         }

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Graph.V1;
 using Social.Graph.Storage;
+using Social.Graph.Users;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 
@@ -12,8 +13,18 @@ namespace Social.Graph.Api;
 /// subject ("me"); internal ones (other services) need the internal scope. Follows, blocks and the rest are beside.
 /// </summary>
 [Authorize]
-public sealed partial class GraphGrpcService(IGraphStore store, TimeProvider clock) : GraphService.GraphServiceBase
+public sealed partial class GraphGrpcService(IGraphStore store, UserDirectory directory, TimeProvider clock) : GraphService.GraphServiceBase
 {
+    /// <summary>
+    /// Runs <paramref name="write"/>; when it found a user missing, learns the users from Profile (an account created
+    /// a moment ago) and runs it once more.
+    /// </summary>
+    private async Task<T> WithUsersKnownAsync<T>(Func<Task<T>> write, Func<T, bool> missedUser, Guid[] users, CancellationToken cancellationToken)
+    {
+        var result = await write();
+        return missedUser(result) && await directory.LearnAsync(users, cancellationToken) ? await write() : result;
+    }
+
     /// <summary>The caller and the other user of a "me" call; acting on yourself is the caller's mistake.</summary>
     private static (Guid Me, Guid Other) Pair(ServerCallContext context, string userId, string selfMessage)
     {

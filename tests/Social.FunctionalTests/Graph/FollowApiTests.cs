@@ -1,5 +1,7 @@
 using System.Net;
 using Social.FunctionalTests.Infrastructure;
+using Social.ServiceDefaults;
+using Social.Testing;
 
 namespace Social.FunctionalTests.Graph;
 
@@ -36,6 +38,22 @@ public sealed class FollowApiTests(SharedBroker broker) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await _api.SendAsync(HttpMethod.Delete, $"/api/v1/me/following/{bob.Id}", ana)).StatusCode);
         Assert.Empty(await _api.ListAsync($"/api/v1/users/{bob.Id}/followers", ana));
         Assert.Equal(0, (await _api.InternalUserAsync(bob.Id))!.FollowersCount);
+    }
+
+    [Fact]
+    public async Task A_user_the_graph_has_not_heard_of_yet_is_learned_from_profile_with_their_privacy()
+    {
+        var ana = await _api.NewUserAsync();
+        var bob = await _api.NewUserAsync();
+        await _api.SetPrivateAsync(bob, true);
+        // As if Bob's AccountCreated and settings had not arrived yet.
+        await SqliteProbe.ExecuteAsync(
+            _suite.DatabaseOf(ResourceNames.Graph),
+            "DELETE FROM users WHERE user_id = $id; DELETE FROM user_settings WHERE user_id = $id",
+            ("$id", bob.Id));
+
+        Assert.Equal("requested", await _api.FollowAsync(ana, bob));
+        Assert.Equal(bob.Handle, (await _api.InternalUserAsync(bob.Id))!.Handle);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Social.Contracts.Graph.V1;
+using Social.Contracts.Profile.V1;
 using Social.Graph.Api;
 using Social.ServiceDefaults.Auth;
 using Social.Messaging.Api;
@@ -38,6 +39,9 @@ public sealed class Suite : IAsyncDisposable
         Graph = new ServiceFactory<GraphGrpcService>(settings, services =>
         {
             ValidateTokensOfProfile(services);
+            // Graph asks Profile about accounts it has not heard of yet, as an internal caller.
+            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(InternalTokenSource.HttpClientName, () => Profile!.Server.CreateHandler()));
+            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(ProfileService.ProfileServiceClient), () => Profile!.Server.CreateHandler()));
             replaceGraphServices?.Invoke(services);
         });
         Messaging = new ServiceFactory<MessagingGrpcService>(settings, ValidateTokensOfProfile);
