@@ -29,7 +29,7 @@ public static class TokenValidationExtensions
                 validationOptions.ConfigurationEndpoint = new Uri(options.Authority, ".well-known/openid-configuration"));
             validation.AddAudiences(SocialAuth.ApiAudience);
             validation.AddEventHandler(KeySetFromAuthority.Descriptor(options.Authority));
-            validation.AddEventHandler(RejectRevokedAccessTokens.Descriptor);
+            validation.RefuseAnnouncedRevocations();
             validation.UseSystemNetHttp();
             // Tokens travel in the Authorization header only: never in a URL (logged) or a form body (which the
             // gateway must forward unread).
@@ -54,5 +54,15 @@ public static class TokenValidationExtensions
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationFailureResponses>();
         services.TryAddSingleton<RevokedAccessTokens>();
         return services;
+    }
+
+    /// <summary>
+    /// Refuses access tokens whose revocation the issuer announced (<see cref="RevokedAccessTokens"/>, fed by
+    /// <see cref="AccessTokensRevokedConsumer"/>) although their signature is still good.
+    /// </summary>
+    public static OpenIddictValidationBuilder RefuseAnnouncedRevocations(this OpenIddictValidationBuilder validation)
+    {
+        validation.Services.TryAddSingleton<RevokedAccessTokens>();
+        return validation.AddEventHandler(RejectRevokedAccessTokens.Descriptor);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Social.Gateway.Auth;
 using Social.Gateway.Errors;
@@ -19,6 +20,10 @@ builder.AddGatewayProxy();
 // Tokens are checked here too (defence in depth): a forged or expired token never reaches a service.
 builder.AddTokenValidation();
 builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, GatewayAuthorizationFailures>();
+// Validated tokens are remembered until they expire (bounded): most calls carry a token already seen.
+builder.Services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
+builder.Services.AddAuthentication(CachedBearerHandler.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, CachedBearerHandler>(CachedBearerHandler.SchemeName, null);
 builder.AddGatewayRateLimiting();
 builder.AddApiDocs();
 

@@ -1,5 +1,6 @@
 using OpenIddict.Abstractions;
 using Social.Contracts.Events;
+using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Messaging.Outbox;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -7,9 +8,10 @@ namespace Social.Profile.Identity;
 
 /// <summary>
 /// Tells every service which access tokens were revoked before they expired (AccessTokensRevoked, through the
-/// outbox): Profile refuses them from its token store, the other services from these announcements.
+/// outbox), and records them in this instance's own <see cref="RevokedAccessTokens"/> at once.
 /// </summary>
-public sealed class AccessTokenAnnouncements(IOpenIddictTokenManager tokens, IOutboxStore outbox, TimeProvider clock)
+public sealed class AccessTokenAnnouncements(
+    IOpenIddictTokenManager tokens, IOutboxStore outbox, RevokedAccessTokens revoked, TimeProvider clock)
 {
     /// <summary>
     /// The still-usable access tokens among <paramref name="entries"/>: what revoking them would end. (An entry's type
@@ -34,14 +36,16 @@ public sealed class AccessTokenAnnouncements(IOpenIddictTokenManager tokens, IOu
         return live;
     }
 
-    public async Task AnnounceAsync(IReadOnlyList<(string Id, DateTimeOffset ExpiresAt)> revoked, CancellationToken cancellationToken)
+    public async Task AnnounceAsync(IReadOnlyList<(string Id, DateTimeOffset ExpiresAt)> tokenIds, CancellationToken cancellationToken)
     {
-        if (revoked.Count == 0)
+        if (tokenIds.Count == 0)
         {
             return;
         }
 
-        var message = new AccessTokensRevoked { TokenIds = [.. revoked.Select(t => t.Id)], ExpiresAt = revoked.Max(t => t.ExpiresAt) };
+        var message = new AccessTokensRevoked { TokenIds = [.. tokenIds.Select(t => t.Id)], ExpiresAt = tokenIds.Max(t => t.ExpiresAt) };
+        // This instance refuses them at once; the others (and every other service) when the announcement arrives.
+        revoked.Revoke(message.TokenIds, message.ExpiresAt);
         await outbox.EnqueueAsync(OutboxMessage.Create(message, "identity", clock), cancellationToken);
     }
 }

@@ -10,8 +10,8 @@ public static class IdentityExtensions
     /// <summary>
     /// Profile as the OAuth 2.0 server of the suite (OpenIddict): password and refresh-token grants for the apps,
     /// client credentials for internal callers, revocation, RSA-signed JWT access tokens, encrypted single-use rotating
-    /// refresh tokens, keys persisted across restarts. Profile validates those tokens itself, in-process, and also
-    /// checks each one against its token store, so that a revoked token is refused here at once.
+    /// refresh tokens, keys persisted across restarts. Profile validates those tokens itself, in-process, and refuses
+    /// revoked access tokens as every service does (announced revocations), without a store read per request.
     /// </summary>
     public static WebApplicationBuilder AddTokenIssuer(this WebApplicationBuilder builder)
     {
@@ -22,7 +22,6 @@ public static class IdentityExtensions
         var keysDirectory = options.KeysDirectory ?? Path.Combine(storage.DataDirectory, "keys");
         Directory.CreateDirectory(storage.DataDirectory);
 
-        // Pooled: the validation of every request reads the token store.
         builder.Services.AddDbContextPool<OAuthDbContext>(db =>
         {
             db.UseSqlite($"Data Source={Path.Combine(storage.DataDirectory, "profile-oauth.db")}");
@@ -53,16 +52,17 @@ public static class IdentityExtensions
             {
                 validation.UseLocalServer();
                 validation.AddAudiences(SocialAuth.ApiAudience);
-                // The issuer holds the token store: a revoked access token (sign-out, password change, deletion) is
-                // refused at once rather than when it expires. (Ending a session revokes its tokens themselves, so the
-                // authorization entry need not be read as well.)
-                validation.EnableTokenEntryValidation();
+                // Revoked access tokens (sign-out, password change, deletion) are refused as every service refuses
+                // them: from the announced revocations, which this instance records at once when it revokes and loads
+                // from the token store at start. No store read per request.
+                validation.RefuseAnnouncedRevocations();
                 validation.UseAspNetCore().DisableAccessTokenExtractionFromBodyForm().DisableAccessTokenExtractionFromQueryString();
             });
 
         builder.Services.AddSocialAuthorization();
         builder.Services.AddOptions<TokenIssuerOptions>().BindConfiguration(TokenIssuerOptions.SectionName);
         builder.Services.AddHostedService<OAuthSetupService>();
+        builder.Services.AddHostedService<RevokedTokensAtStart>();
         builder.Services.AddHostedService<OAuthStorePruning>();
         builder.Services.AddScoped<AccessTokenAnnouncements>();
         return builder;

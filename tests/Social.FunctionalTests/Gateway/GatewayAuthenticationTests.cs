@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 using Social.ServiceDefaults;
 using Social.Testing;
@@ -119,6 +120,22 @@ public sealed class GatewayAuthenticationTests
         }
 
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/api/v1/me", gateway.TokenFor(User))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_accepted_once_is_refused_after_it_expires()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var services = await CountingUpstreamAsync(() => { });
+        await using var gateway = Everything(new GatewayFactory().WithClock(clock), services.Address);
+        using var client = Anonymous(gateway);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = TestIssuer.Current.Mint(User, expires: now.AddMinutes(2), now: now);
+
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/api/v1/me", token)).StatusCode);
+        clock.Advance(TimeSpan.FromMinutes(3));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(client, "/api/v1/me", token)).StatusCode);
     }
 
     private static string? BadToken(GatewayFactory gateway, string kind)

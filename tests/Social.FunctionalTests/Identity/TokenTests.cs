@@ -171,6 +171,21 @@ public sealed class TokenTests(SharedBroker broker) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await OAuthApi.RefreshAsync(_client, refreshToken)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_revoked_access_token_stays_refused_after_a_restart()
+    {
+        var (revoked, _) = await OAuthApi.SignInAsync(_client, _handle, Password);
+        var (kept, _) = await OAuthApi.SignInAsync(_client, _handle, Password);
+        (await OAuthApi.RevokeAsync(_client, revoked)).EnsureSuccessStatusCode();
+
+        await _profile.DisposeAsync();
+        _profile = new ServiceFactory<ProfileGrpcService>(_settings);
+        _client = _profile.CreateClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, revoked)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await OAuthApi.GetMeAsync(_client, kept)).StatusCode);
+    }
+
     private Task<HttpResponseMessage> ChangePasswordAsync(string? accessToken, string current, string next)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/me/password")

@@ -42,6 +42,13 @@ public static class OAuthApi
     public static Task<HttpResponseMessage> GetMeAsync(HttpClient client, string? accessToken) =>
         GetAsync(client, "/api/v1/me", accessToken);
 
+    public static Task<HttpResponseMessage> DeleteMeAsync(HttpClient client, string accessToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/me");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
     /// <summary>A GET as a signed-in app sends it (no Authorization header when <paramref name="accessToken"/> is null).</summary>
     public static Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string? accessToken)
     {

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.EntityFrameworkCore.Models;
+using Social.ServiceDefaults.Auth;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Social.Profile.Identity;
+
+/// <summary>
+/// At start, loads the access tokens revoked before they expired from the token store, so that a Profile instance
+/// that starts (or restarts) after a sign-out refuses those tokens too; later revocations arrive as announcements.
+/// </summary>
+internal sealed class RevokedTokensAtStart(IServiceScopeFactory scopes, RevokedAccessTokens revoked, TimeProvider clock) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tokens = await scope.ServiceProvider.GetRequiredService<OAuthDbContext>()
+            .Set<OpenIddictEntityFrameworkCoreToken>()
+            .Where(token => token.Status == Statuses.Revoked && token.ExpirationDate > now
+                && (token.Type == TokenTypeIdentifiers.AccessToken || token.Type == TokenTypeHints.AccessToken))
+            .Select(token => new { token.Id, token.ExpirationDate })
+            .ToListAsync(cancellationToken);
+        foreach (var token in tokens)
+        {
+            revoked.Revoke([token.Id!], new DateTimeOffset(token.ExpirationDate!.Value, TimeSpan.Zero));
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
