@@ -8,7 +8,4 @@ internal static class GraphErrorCodes
 
     /// <summary>Following someone the caller blocks: unblock first.</summary>
     public const string Blocking = "blocking";
-
-    /// <summary>The request targets the caller themselves (following, blocking, muting yourself).</summary>
-    public const string Self = "self";
 }

@@ -32,7 +32,7 @@ public sealed partial class GraphGrpcService
                 RpcErrors.ThrowNotFound("Your account is not known yet; try again in a moment.");
                 break;
             default:
-                // Unknown, deleted, or blocking the caller: the same answer, so a block cannot be detected this way.
+                // Unknown, deleted, or blocking the caller (TargetNotFound, BlockedByTarget): the same answer.
                 RpcErrors.ThrowNotFound("No such user.");
                 break;
         }

@@ -35,8 +35,9 @@ public sealed partial class GraphGrpcService
     }
 
     /// <summary>
-    /// Someone's followers or following. Blocked either way, the owner does not exist for the caller (404); a private
-    /// account's lists are for its approved followers and itself (403).
+    /// Someone's followers or following. Blocked either way, the owner does not exist for the caller (404), and neither
+    /// do the users in the list blocked either way with the caller; a private account's lists are for its approved
+    /// followers and itself (403).
     /// </summary>
     private async Task<UserPage> ListOfUserAsync(EdgeList list, ListUsersRequest request, ServerCallContext context)
     {
@@ -64,7 +65,7 @@ public sealed partial class GraphGrpcService
             RpcErrors.ThrowNotFound("No such user.");
         }
 
-        return GraphViews.Page(await store.ListAsync(list, owner, after, limit, context.CancellationToken));
+        return GraphViews.Page(await store.ListAsync(list, owner, me, after, limit, context.CancellationToken));
     }
 
     private async Task<UserPage> MyListAsync(EdgeList list, PageRequest request, ServerCallContext context)
@@ -72,6 +73,6 @@ public sealed partial class GraphGrpcService
         var me = context.RequireUserId();
         var limit = Paging.Limit(request.Limit);
         var after = GraphViews.After(request.Cursor);
-        return GraphViews.Page(await store.ListAsync(list, me, after, limit, context.CancellationToken));
+        return GraphViews.Page(await store.ListAsync(list, me, me, after, limit, context.CancellationToken));
     }
 }

@@ -9,8 +9,11 @@ public enum FollowOutcome
     /// <summary>The target is private: a request waits for their answer (now, or already did).</summary>
     Requested,
 
-    /// <summary>The target is unknown, deleted, or blocks the caller: answered as if they did not exist.</summary>
+    /// <summary>The target is unknown to the graph, or deleted.</summary>
     TargetNotFound,
+
+    /// <summary>The target blocks the caller: answered exactly as <see cref="TargetNotFound"/>.</summary>
+    BlockedByTarget,
 
     /// <summary>The caller's own account is not (or no longer) known to the graph.</summary>
     ActorNotFound,

@@ -65,8 +65,12 @@ public interface IGraphStore
 
     Task RemoveCloseFriendAsync(Guid owner, Guid member, CancellationToken cancellationToken);
 
-    /// <summary>A page of <paramref name="owner"/>'s list, newest first, starting after the edge <paramref name="after"/>.</summary>
-    Task<EdgePage> ListAsync(EdgeList list, Guid owner, Guid? after, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// A page of <paramref name="owner"/>'s list, newest first, starting after the edge <paramref name="after"/>. Seen
+    /// by another user (<paramref name="viewer"/>), a followers or following list leaves out whoever is blocked either
+    /// way with the viewer: they do not exist for each other.
+    /// </summary>
+    Task<EdgePage> ListAsync(EdgeList list, Guid owner, Guid? viewer, Guid? after, int limit, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(Guid viewer, IReadOnlyCollection<Guid> users, CancellationToken cancellationToken);
 

@@ -10,7 +10,7 @@ namespace Social.Graph.Users;
 /// event would: once per user (the receipt is the user's id), never for a deleted account, and with the account's
 /// privacy, so that a follow of a private account is still a request. Only misses pay for this.
 /// </summary>
-public sealed class UserDirectory(IGraphStore store, ProfileService.ProfileServiceClient profiles)
+public sealed class UserDirectory(IGraphStore store, ProfileService.ProfileServiceClient profiles, TimeProvider clock)
 {
     private const string ReadThrough = "graph.user-read-through";
 
@@ -24,7 +24,7 @@ public sealed class UserDirectory(IGraphStore store, ProfileService.ProfileServi
         {
             var userId = Guid.Parse(profile.UserId);
             var receipt = new MessageReceipt(ReadThrough, userId);
-            await store.AddUserAsync(new GraphUser(userId, profile.Handle, DateTimeOffset.UtcNow), receipt, cancellationToken);
+            await store.AddUserAsync(new GraphUser(userId, profile.Handle, clock.GetUtcNow()), receipt, cancellationToken);
             // The oldest possible time: any settings event from Profile is newer and wins.
             await store.ApplySettingsAsync(
                 UserSettings.DefaultsFor(userId) with { IsPrivate = profile.IsPrivate, ChangedAt = DateTimeOffset.UnixEpoch },

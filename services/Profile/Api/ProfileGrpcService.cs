@@ -142,11 +142,12 @@ public sealed class ProfileGrpcService(
     /// </summary>
     private async Task<IReadOnlyList<ProfileView>> ViewsForCallerAsync(IReadOnlyList<ProfileRecord> profiles, ServerCallContext context)
     {
-        if (context.TryGetUserId() is not { } viewer)
+        if (context.IsInternalCaller())
         {
             return profiles.Select(ProfileViews.From).ToList();
         }
 
+        var viewer = context.RequireUserId();
         var byUser = await relationships.OfAsync(viewer, profiles.Select(p => p.UserId).ToList(), context.CancellationToken);
         var views = new List<ProfileView>();
         foreach (var profile in profiles)

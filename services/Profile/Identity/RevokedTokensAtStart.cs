@@ -21,9 +21,10 @@ internal sealed class RevokedTokensAtStart(IServiceScopeFactory scopes, RevokedA
                 && (token.Type == TokenTypeIdentifiers.AccessToken || token.Type == TokenTypeHints.AccessToken))
             .Select(token => new { token.Id, token.ExpirationDate })
             .ToListAsync(cancellationToken);
-        foreach (var token in tokens)
+        if (tokens.Count > 0)
         {
-            revoked.Revoke([token.Id!], new DateTimeOffset(token.ExpirationDate!.Value, TimeSpan.Zero));
+            // Kept until the last of them expires: holding an id a little longer than needed refuses nothing valid.
+            revoked.Revoke(tokens.Select(token => token.Id!), new DateTimeOffset(tokens.Max(token => token.ExpirationDate!.Value), TimeSpan.Zero));
         }
     }
 

@@ -9,8 +9,8 @@ public sealed class TokenIssuerOptions
     public string? KeysDirectory { get; set; }
 
     /// <summary>
-    /// Short on purpose: Profile refuses a revoked access token at once, but the other services check signatures only,
-    /// so there a revoked session ends within this time.
+    /// Short on purpose: it bounds what an announced revocation cannot reach (a service instance that started after
+    /// the announcement, a chain revoked by refresh-token reuse detection).
     /// </summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 

@@ -27,7 +27,7 @@ public abstract partial class GraphStoreConformance
         Assert.Empty(await AllAsync(EdgeList.CloseFriends, ana));
         Assert.Empty(await AllAsync(EdgeList.CloseFriends, bob));
         Assert.Equal([ana], await AllAsync(EdgeList.Blocks, bob));
-        Assert.Equal(FollowOutcome.TargetNotFound, await Store.FollowAsync(ana, bob, Cancellation));
+        Assert.Equal(FollowOutcome.BlockedByTarget, await Store.FollowAsync(ana, bob, Cancellation));
         Assert.Equal(FollowOutcome.Blocking, await Store.FollowAsync(bob, ana, Cancellation));
     }
 
@@ -49,6 +49,28 @@ public abstract partial class GraphStoreConformance
         Assert.Empty(await AllAsync(EdgeList.Blocks, ana));
         var relationship = Assert.Single(await Store.GetRelationshipsAsync(ana, [bob], Cancellation));
         Assert.Equal(new Social.Graph.Relationships.Relationship(bob, false, false, false, false, false, false, false), relationship);
+    }
+
+    [Fact]
+    public async Task Someone_elses_lists_leave_out_whoever_is_blocked_either_way_with_the_viewer()
+    {
+        var star = await NewUserAsync();
+        var viewer = await NewUserAsync();
+        var blocksViewer = await NewUserAsync();
+        var blockedByViewer = await NewUserAsync();
+        var friend = await NewUserAsync();
+        foreach (var fan in new[] { blocksViewer, blockedByViewer, friend })
+        {
+            await Store.FollowAsync(fan, star, Cancellation);
+        }
+
+        await Store.BlockAsync(blocksViewer, viewer, Cancellation);
+        await Store.BlockAsync(viewer, blockedByViewer, Cancellation);
+
+        var seenByViewer = await Store.ListAsync(EdgeList.Followers, star, viewer, null, 10, Cancellation);
+        Assert.Equal([friend], seenByViewer.Items.Select(edge => edge.UserId));
+        Assert.Equal(3, (await AllAsync(EdgeList.Followers, star)).Count);
+        Assert.Equal(FollowOutcome.BlockedByTarget, await Store.FollowAsync(viewer, blocksViewer, Cancellation));
     }
 
     [Fact]

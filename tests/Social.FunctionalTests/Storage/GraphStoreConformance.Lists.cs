@@ -21,7 +21,7 @@ public abstract partial class GraphStoreConformance
         Guid? after = null;
         do
         {
-            var page = await Store.ListAsync(EdgeList.Followers, star, after, 5, Cancellation);
+            var page = await Store.ListAsync(EdgeList.Followers, star, star, after, 5, Cancellation);
             seen.AddRange(page.Items.Select(edge => edge.UserId));
             after = page.Next;
             // Between pages, someone new follows: they belong on page one, which the reader is already past.

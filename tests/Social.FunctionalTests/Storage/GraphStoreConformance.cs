@@ -93,7 +93,7 @@ public abstract partial class GraphStoreConformance : IAsyncLifetime
         Guid? after = null;
         do
         {
-            var page = await Store.ListAsync(list, owner, after, pageSize, Cancellation);
+            var page = await Store.ListAsync(list, owner, owner, after, pageSize, Cancellation);
             all.AddRange(page.Items.Select(edge => edge.UserId));
             after = page.Next;
         }

@@ -14,9 +14,14 @@ public sealed partial class MongoGraphStore
     public Task<FollowOutcome> FollowAsync(Guid actor, Guid target, CancellationToken cancellationToken) =>
         WriteAsync(async (session, changes, ct) =>
         {
-            if (!await UserExistsAsync(session, target, ct) || await ExistsAsync(Blocks, session, target, actor, ct))
+            if (!await UserExistsAsync(session, target, ct))
             {
                 return FollowOutcome.TargetNotFound;
+            }
+
+            if (await ExistsAsync(Blocks, session, target, actor, ct))
+            {
+                return FollowOutcome.BlockedByTarget;
             }
 
             if (!await UserExistsAsync(session, actor, ct))

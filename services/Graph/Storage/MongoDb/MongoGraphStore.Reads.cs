@@ -10,10 +10,25 @@ namespace Social.Graph.Storage.MongoDb;
 /// <summary>Lists, relationships and policy facts: index ranges and point lookups only.</summary>
 public sealed partial class MongoGraphStore
 {
-    public Task<EdgePage> ListAsync(EdgeList list, Guid owner, Guid? after, int limit, CancellationToken cancellationToken)
+    public async Task<EdgePage> ListAsync(EdgeList list, Guid owner, Guid? viewer, Guid? after, int limit, CancellationToken cancellationToken)
     {
-        var page = new PageRequest(owner, after, limit);
-        return list switch
+        var page = await ListPageAsync(list, new PageRequest(owner, after, limit), cancellationToken);
+        if (viewer is not { } someone || someone == owner || list is not (EdgeList.Followers or EdgeList.Following) || page.Items.Count == 0)
+        {
+            return page;
+        }
+
+        // Users blocked either way with the viewer are left out (the page may come back shorter; the cursor still moves).
+        var pairs = page.Items.SelectMany(e => new[] { EdgeDocument.IdOf(e.UserId, someone), EdgeDocument.IdOf(someone, e.UserId) });
+        var blocked = await PresentAsync(Blocks, pairs, cancellationToken);
+        return page with
+        {
+            Items = [.. page.Items.Where(e => !blocked.Contains(EdgeDocument.IdOf(e.UserId, someone)) && !blocked.Contains(EdgeDocument.IdOf(someone, e.UserId)))],
+        };
+    }
+
+    private Task<EdgePage> ListPageAsync(EdgeList list, PageRequest page, CancellationToken cancellationToken) =>
+        list switch
         {
             EdgeList.Followers => PageAsync(Follows, f => f.FolloweeId, f => f.FollowerId, page, cancellationToken),
             EdgeList.Following => PageAsync(Follows, f => f.FollowerId, f => f.FolloweeId, page, cancellationToken),
@@ -23,7 +38,6 @@ public sealed partial class MongoGraphStore
             EdgeList.CloseFriends => PageAsync(CloseFriends, c => c.OwnerId, c => c.FriendId, page, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(list), list, "Unknown list."),
         };
-    }
 
     public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(Guid viewer, IReadOnlyCollection<Guid> users, CancellationToken cancellationToken)
     {

@@ -12,9 +12,14 @@ public sealed partial class SqliteGraphStore
     public Task<FollowOutcome> FollowAsync(Guid actor, Guid target, CancellationToken cancellationToken) =>
         WriteAsync(async (unit, changes, ct) =>
         {
-            if (!await UserExistsAsync(unit, target, ct) || await BlockExistsAsync(unit, target, actor, ct))
+            if (!await UserExistsAsync(unit, target, ct))
             {
                 return FollowOutcome.TargetNotFound;
+            }
+
+            if (await BlockExistsAsync(unit, target, actor, ct))
+            {
+                return FollowOutcome.BlockedByTarget;
             }
 
             if (!await UserExistsAsync(unit, actor, ct))

@@ -21,9 +21,18 @@ public sealed partial class SqliteGraphStore
         [EdgeList.CloseFriends] = ("close_friends", "owner_id", "friend_id", string.Empty),
     };
 
-    public async Task<EdgePage> ListAsync(EdgeList list, Guid owner, Guid? after, int limit, CancellationToken cancellationToken)
+    public async Task<EdgePage> ListAsync(EdgeList list, Guid owner, Guid? viewer, Guid? after, int limit, CancellationToken cancellationToken)
     {
         var (table, ownerColumn, otherColumn, filter) = Lists[list];
+        if (viewer is not null && viewer != owner && list is EdgeList.Followers or EdgeList.Following)
+        {
+            // Two primary-key probes per row: the page stays one index range.
+            filter += $"""
+                 AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = e.{otherColumn} AND b.blocked_id = $viewer)
+                 AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = $viewer AND b.blocked_id = e.{otherColumn})
+                """;
+        }
+
         var expires = list == EdgeList.Mutes ? "e.expires_at" : "NULL";
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
@@ -34,7 +43,8 @@ public sealed partial class SqliteGraphStore
             ORDER BY e.edge_id DESC
             LIMIT $take
             """,
-            ("$owner", owner.ToString()), ("$after", after?.ToString()), ("$now", Time(timeProvider.GetUtcNow())), ("$take", limit + 1));
+            ("$owner", owner.ToString()), ("$viewer", viewer?.ToString()), ("$after", after?.ToString()), ("$now", Time(timeProvider.GetUtcNow())),
+            ("$take", limit + 1));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var items = new List<Edge>();
         while (await reader.ReadAsync(cancellationToken))
