@@ -32,14 +32,17 @@ public sealed class GraphThroughGatewayTests(SuiteFixture suite)
             Assert.Equal(HttpStatusCode.OK, goPrivate.StatusCode);
         }
 
-        var state = await Eventually.ReturnsAsync(async () => await FollowAsync(bob, cy), s => s == "requested", Patience, "Graph to see Cy private");
-        Assert.Equal("requested", state);
-        Assert.Equal([bob.Id], await ListAsync(cy, "/api/v1/me/follow-requests"));
+        // Settings reach Graph as an event: once a stranger is refused Cy's lists, Graph applies the private account.
+        await Eventually.ReturnsAsync(
+            async () => (await SendAsync(ana, HttpMethod.Get, $"/api/v1/users/{cy.Id}/followers")).StatusCode,
+            status => status == HttpStatusCode.Forbidden, Patience, "Graph to see Cy private");
         using (var stranger = await SendAsync(ana, HttpMethod.Get, $"/api/v1/users/{cy.Id}/followers"))
         {
-            Assert.Equal(HttpStatusCode.Forbidden, stranger.StatusCode);
             Assert.Equal("private_account", (await stranger.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         }
+
+        Assert.Equal("requested", await FollowAsync(bob, cy));
+        Assert.Equal([bob.Id], await ListAsync(cy, "/api/v1/me/follow-requests"));
 
         using (var accepted = await SendAsync(cy, HttpMethod.Post, $"/api/v1/me/follow-requests/{bob.Id}:accept"))
         {
