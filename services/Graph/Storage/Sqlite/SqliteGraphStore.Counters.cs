@@ -8,32 +8,19 @@ public sealed partial class SqliteGraphStore
 {
     public async Task<CounterReconciliation> ReconcileCountersAsync(bool repair, CancellationToken cancellationToken)
     {
-        // A write transaction even for a report: the edges and counts it compares cannot change under it.
-        await using var unit = await database.BeginAsync(cancellationToken);
-        var drift = new List<CounterDrift>();
-        long checkedUsers = 0;
-        await using (var command = unit.Command(
-            """
-            SELECT u.user_id, u.followers_count,
-                (SELECT COUNT(*) FROM follows f WHERE f.followee_id = u.user_id),
-                u.following_count,
-                (SELECT COUNT(*) FROM follows f WHERE f.follower_id = u.user_id)
-            FROM users u
-            """))
+        if (!repair)
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                checkedUsers++;
-                var row = new CounterDrift(Guid.Parse(reader.GetString(0)), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
-                if (row.StoredFollowers != row.ActualFollowers || row.StoredFollowing != row.ActualFollowing)
-                {
-                    drift.Add(row);
-                }
-            }
+            // A report reads one snapshot (WAL) and leaves writers alone.
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var read = connection.BeginTransaction(deferred: true);
+            var (users, found) = await FindDriftAsync(connection, read, cancellationToken);
+            return new CounterReconciliation(users, found, Repaired: false);
         }
 
-        if (repair && drift.Count > 0)
+        // A repair holds the write lock: the edges it counts cannot change before their counts are stored.
+        await using var unit = await database.BeginAsync(cancellationToken);
+        var (checkedUsers, drift) = await FindDriftAsync(unit.Connection, unit.Transaction, cancellationToken);
+        if (drift.Count > 0)
         {
             var changes = new GraphChanges(timeProvider);
             foreach (var row in drift)
@@ -49,6 +36,34 @@ public sealed partial class SqliteGraphStore
             await unit.CommitAsync(cancellationToken);
         }
 
-        return new CounterReconciliation(checkedUsers, drift, repair && drift.Count > 0);
+        return new CounterReconciliation(checkedUsers, drift, drift.Count > 0);
+    }
+
+    private static async Task<(long Users, List<CounterDrift> Drift)> FindDriftAsync(
+        Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var drift = new List<CounterDrift>();
+        long checkedUsers = 0;
+        await using var command = connection.Command(
+            """
+            SELECT u.user_id, u.followers_count,
+                (SELECT COUNT(*) FROM follows f WHERE f.followee_id = u.user_id),
+                u.following_count,
+                (SELECT COUNT(*) FROM follows f WHERE f.follower_id = u.user_id)
+            FROM users u
+            """);
+        command.Transaction = transaction;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            checkedUsers++;
+            var row = new CounterDrift(Guid.Parse(reader.GetString(0)), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+            if (row.StoredFollowers != row.ActualFollowers || row.StoredFollowing != row.ActualFollowing)
+            {
+                drift.Add(row);
+            }
+        }
+
+        return (checkedUsers, drift);
     }
 }
