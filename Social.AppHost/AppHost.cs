@@ -28,7 +28,7 @@ var graph = AddService<Projects.Social_Graph>(ResourceNames.Graph);
 var engagement = AddService<Projects.Social_Engagement>(ResourceNames.Engagement);
 var story = AddService<Projects.Social_Story>(ResourceNames.Story)
     .WithReference(graph);
-var messages = AddService<Projects.Social_Messaging>(ResourceNames.Messages)
+var messaging = AddService<Projects.Social_Messaging>(ResourceNames.Messaging)
     .WithReference(graph);
 
 var gateway = builder.AddProject<Projects.Social_Gateway>(ResourceNames.Gateway)
@@ -37,7 +37,7 @@ var gateway = builder.AddProject<Projects.Social_Gateway>(ResourceNames.Gateway)
 // Tokens are requested through the gateway, so its public address is the issuer that Profile signs into them and
 // that every validator expects. Validators fetch the signing keys from Profile itself (service discovery).
 var issuer = gateway.GetEndpoint("http");
-foreach (var service in new[] { profile, graph, engagement, story, messages })
+foreach (var service in new[] { profile, graph, engagement, story, messaging })
 {
     service.WithEnvironment("Identity__Issuer", issuer);
     if (service != profile)

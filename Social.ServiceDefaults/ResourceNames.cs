@@ -7,15 +7,13 @@ namespace Social.ServiceDefaults;
 public static class ResourceNames
 {
     /// <summary>The RabbitMQ broker; also the name of its connection string.</summary>
-    public const string Messaging = "messaging";
+    public const string Broker = "broker";
 
     public const string Profile = "profile";
     public const string Graph = "graph";
     public const string Engagement = "engagement";
     public const string Story = "story";
-
-    /// <summary>The Messaging service (the broker already owns the name "messaging").</summary>
-    public const string Messages = "messages";
+    public const string Messaging = "messaging";
 
     public const string Gateway = "gateway";
 

@@ -15,7 +15,7 @@ internal static class MessagingBrokerExtensions
     private const string NodeName = "social@localhost";
 
     /// <summary>
-    /// The RabbitMQ broker named <see cref="ResourceNames.Messaging"/>: a container where a container runtime runs,
+    /// The RabbitMQ broker named <see cref="ResourceNames.Broker"/>: a container where a container runtime runs,
     /// otherwise the OS package's server as a local process on loopback, its data under <paramref name="dataDirectory"/>.
     /// </summary>
     public static IResourceBuilder<IResourceWithConnectionString> AddMessagingBroker(
@@ -23,7 +23,7 @@ internal static class MessagingBrokerExtensions
     {
         if (mode == InfrastructureMode.Container)
         {
-            return builder.AddRabbitMQ(ResourceNames.Messaging).WithDataVolume();
+            return builder.AddRabbitMQ(ResourceNames.Broker).WithDataVolume();
         }
 
         if (!File.Exists(ServerScript))
@@ -42,7 +42,7 @@ internal static class MessagingBrokerExtensions
         var portMapperPort = FreeLoopbackPort();
         var invariant = CultureInfo.InvariantCulture;
 
-        var healthCheckKey = $"{ResourceNames.Messaging}-amqp";
+        var healthCheckKey = $"{ResourceNames.Broker}-amqp";
         builder.Services.AddHealthChecks().AddAsyncCheck(healthCheckKey, async cancellationToken =>
         {
             // RabbitMQ opens its AMQP listener last in its boot sequence: accepting connections means ready.
@@ -66,7 +66,7 @@ internal static class MessagingBrokerExtensions
             return Task.CompletedTask;
         });
 
-        var broker = new LocalRabbitMqResource(ResourceNames.Messaging, ServerScript, root);
+        var broker = new LocalRabbitMqResource(ResourceNames.Broker, ServerScript, root);
         return builder.AddResource(broker)
             .WithEndpoint(port: amqpPort, targetPort: amqpPort, scheme: "tcp", name: LocalRabbitMqResource.AmqpEndpointName, isProxied: false)
             .WithEnvironment("RABBITMQ_NODENAME", NodeName)

@@ -2,8 +2,8 @@ using Social.Engagement.Api;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
-using Social.ServiceDefaults.Messaging;
-using Social.ServiceDefaults.Storage;
+using Social.EventBus;
+using Social.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,7 +12,7 @@ builder.AddGrpcApi("Social Engagement API");
 builder.AddTokenValidation();
 // The service's own database and bus connection: its outbox and inbox are ready for the feature's tables.
 builder.AddServiceStorage(ResourceNames.Engagement, []);
-builder.AddSocialMessaging(ResourceNames.Engagement);
+builder.AddEventBus(ResourceNames.Engagement);
 
 var app = builder.Build();
 

@@ -8,8 +8,8 @@ using Social.Graph.Storage.Sqlite;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
-using Social.ServiceDefaults.Messaging;
-using Social.ServiceDefaults.Storage;
+using Social.EventBus;
+using Social.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,7 +18,7 @@ builder.AddGrpcApi("Social Graph API");
 builder.AddTokenValidation();
 builder.AddServiceStorage<WebApplicationBuilder, IGraphStore, SqliteGraphStore, MongoGraphStore>(
     ResourceNames.Graph, GraphSchema.Migrations, MongoGraphStore.CreateIndexesAsync);
-builder.AddSocialMessaging(ResourceNames.Graph, bus =>
+builder.AddEventBus(ResourceNames.Graph, bus =>
 {
     bus.AddConsumer<AccountCreatedConsumer>();
     bus.AddConsumer<AccountDeletedConsumer>();

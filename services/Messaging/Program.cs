@@ -6,8 +6,8 @@ using Social.Messaging.Storage.Sqlite;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
-using Social.ServiceDefaults.Messaging;
-using Social.ServiceDefaults.Storage;
+using Social.EventBus;
+using Social.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,8 +15,8 @@ builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Messaging API");
 builder.AddTokenValidation();
 builder.AddServiceStorage<WebApplicationBuilder, IMessagingStore, SqliteMessagingStore, MongoMessagingStore>(
-    ResourceNames.Messages, MessagingSchema.Migrations, MongoMessagingStore.CreateIndexesAsync);
-builder.AddSocialMessaging(ResourceNames.Messages, bus =>
+    ResourceNames.Messaging, MessagingSchema.Migrations, MongoMessagingStore.CreateIndexesAsync);
+builder.AddEventBus(ResourceNames.Messaging, bus =>
 {
     bus.AddConsumer<AccountCreatedConsumer>();
     bus.AddConsumer<AccountDeletedConsumer>();

@@ -11,8 +11,8 @@ using Social.Contracts.Graph.V1;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
-using Social.ServiceDefaults.Messaging;
-using Social.ServiceDefaults.Storage;
+using Social.EventBus;
+using Social.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,7 +20,7 @@ builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Profile API");
 builder.AddServiceStorage<WebApplicationBuilder, IProfileStore, SqliteProfileStore, MongoProfileStore>(
     ResourceNames.Profile, ProfileSchema.Migrations, MongoProfileStore.CreateIndexesAsync);
-builder.AddSocialMessaging(ResourceNames.Profile, bus => bus.AddConsumer<FollowCountsChangedConsumer>());
+builder.AddEventBus(ResourceNames.Profile, bus => bus.AddConsumer<FollowCountsChangedConsumer>());
 
 builder.Services.AddSingleton<PasswordHashing>();
 builder.Services.Configure<PasswordHasherOptions>(builder.Configuration.GetSection("PasswordHashing"));

@@ -1,8 +1,8 @@
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
-using Social.ServiceDefaults.Messaging;
-using Social.ServiceDefaults.Storage;
+using Social.EventBus;
+using Social.Storage;
 using Social.Story.Api;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,7 +12,7 @@ builder.AddGrpcApi("Social Story API");
 builder.AddTokenValidation();
 // The service's own database and bus connection: its outbox and inbox are ready for the feature's tables.
 builder.AddServiceStorage(ResourceNames.Story, []);
-builder.AddSocialMessaging(ResourceNames.Story);
+builder.AddEventBus(ResourceNames.Story);
 
 var app = builder.Build();
 

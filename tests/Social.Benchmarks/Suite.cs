@@ -12,7 +12,7 @@ internal sealed class Suite : IAsyncDisposable
 {
     // The gateway resolves every service at start; the ones not under test point where nobody listens.
     private static readonly string[] OtherServices =
-        [ResourceNames.Graph, ResourceNames.Engagement, ResourceNames.Story, ResourceNames.Messages];
+        [ResourceNames.Graph, ResourceNames.Engagement, ResourceNames.Story, ResourceNames.Messaging];
 
     private readonly TemporaryDirectory _data = new();
     private RabbitMqNode? _broker;
@@ -79,7 +79,7 @@ internal sealed class Suite : IAsyncDisposable
 
         var profile = ServiceEnvironment.Base();
         ServiceEnvironment.AddEndpoints(profile, ProfileAddress, ServiceEnvironment.NewLoopbackAddress());
-        profile[$"ConnectionStrings__{ResourceNames.Messaging}"] = _broker.ConnectionString;
+        profile[$"ConnectionStrings__{ResourceNames.Broker}"] = _broker.ConnectionString;
         profile["Storage__DataDirectory"] = _data.Path;
         _profile = ServiceProcess.Start("Profile", profileAssembly, profile);
 

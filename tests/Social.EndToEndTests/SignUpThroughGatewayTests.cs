@@ -7,6 +7,7 @@ using Grpc.Net.Client;
 using Social.Contracts.Graph.V1;
 using Social.Contracts.Messaging.V1;
 using Social.Contracts.Profile.V1;
+using Social.ServiceDefaults;
 using Social.Testing;
 
 namespace Social.EndToEndTests;
@@ -42,7 +43,7 @@ public sealed class SignUpThroughGatewayTests(SuiteFixture suite)
         Assert.Equal(userId, viaGrpc.UserId);
 
         using var graphChannel = GrpcChannel.ForAddress(suite.EndpointOf("graph", "grpc"));
-        using var messagingChannel = GrpcChannel.ForAddress(suite.EndpointOf("messages", "grpc"));
+        using var messagingChannel = GrpcChannel.ForAddress(suite.EndpointOf(ResourceNames.Messaging, "grpc"));
         var graph = new GraphService.GraphServiceClient(graphChannel);
         var messaging = new MessagingService.MessagingServiceClient(messagingChannel);
         var patience = TimeSpan.FromSeconds(60);

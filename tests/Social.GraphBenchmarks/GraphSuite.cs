@@ -124,7 +124,7 @@ internal sealed class GraphSuite : IAsyncDisposable
     {
         var environment = ServiceEnvironment.Base();
         ServiceEnvironment.AddEndpoints(environment, http, grpc);
-        environment[$"ConnectionStrings__{ResourceNames.Messaging}"] = broker.ConnectionString;
+        environment[$"ConnectionStrings__{ResourceNames.Broker}"] = broker.ConnectionString;
         environment["Storage__DataDirectory"] = _data.Path;
         return environment;
     }

@@ -46,7 +46,7 @@ internal static class RouteTable
         new(ResourceNames.Engagement, ["/api/v1/content/{**rest}"], ["social.engagement.v1.EngagementService"]),
         new(ResourceNames.Story, ["/api/v1/stories/{**rest}"], ["social.story.v1.StoryService"]),
         new(
-            ResourceNames.Messages,
+            ResourceNames.Messaging,
             ["/api/v1/conversations/{**rest}", "/api/v1/inbox/{**rest}"],
             ["social.messaging.v1.MessagingService"]),
     ];

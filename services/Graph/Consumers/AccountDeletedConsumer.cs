@@ -1,6 +1,6 @@
 using Social.Contracts.Events;
 using Social.Graph.Storage;
-using Social.ServiceDefaults.Messaging.Inbox;
+using Social.EventBus.Inbox;
 
 namespace Social.Graph.Consumers;
 

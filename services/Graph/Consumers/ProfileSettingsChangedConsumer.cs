@@ -1,7 +1,7 @@
 using Social.Contracts.Events;
 using Social.Graph.Storage;
 using Social.Graph.Users;
-using Social.ServiceDefaults.Messaging.Inbox;
+using Social.EventBus.Inbox;
 
 namespace Social.Graph.Consumers;
 

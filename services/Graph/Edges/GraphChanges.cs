@@ -1,6 +1,6 @@
 using Social.Contracts.Events;
 using Social.Graph.Users;
-using Social.ServiceDefaults.Messaging.Outbox;
+using Social.EventBus.Outbox;
 
 namespace Social.Graph.Edges;
 

@@ -2,7 +2,7 @@ using Social.Graph.Edges;
 using Social.Graph.Policy;
 using Social.Graph.Relationships;
 using Social.Graph.Users;
-using Social.ServiceDefaults.Messaging.Inbox;
+using Social.EventBus.Inbox;
 
 namespace Social.Graph.Storage;
 

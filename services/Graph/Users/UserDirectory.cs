@@ -1,6 +1,6 @@
 using Social.Contracts.Profile.V1;
 using Social.Graph.Storage;
-using Social.ServiceDefaults.Messaging.Inbox;
+using Social.EventBus.Inbox;
 
 namespace Social.Graph.Users;
 

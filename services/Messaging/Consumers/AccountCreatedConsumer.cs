@@ -1,7 +1,7 @@
 using Social.Contracts.Events;
 using Social.Messaging.Participants;
 using Social.Messaging.Storage;
-using Social.ServiceDefaults.Messaging.Inbox;
+using Social.EventBus.Inbox;
 
 namespace Social.Messaging.Consumers;
 

@@ -1,5 +1,5 @@
 using Social.Messaging.Participants;
-using Social.ServiceDefaults.Messaging.Inbox;
+using Social.EventBus.Inbox;
 
 namespace Social.Messaging.Storage;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Social.Contracts.Events;
 using Social.Profile.Identity;
 using Social.Profile.Storage;
-using Social.ServiceDefaults.Messaging.Outbox;
+using Social.EventBus.Outbox;
 
 namespace Social.Profile.Accounts;
 

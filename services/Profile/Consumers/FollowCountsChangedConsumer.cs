@@ -1,6 +1,6 @@
 using Social.Contracts.Events;
 using Social.Profile.Storage;
-using Social.ServiceDefaults.Messaging.Inbox;
+using Social.EventBus.Inbox;
 
 namespace Social.Profile.Consumers;
 

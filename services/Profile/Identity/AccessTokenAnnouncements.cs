@@ -1,7 +1,7 @@
 using OpenIddict.Abstractions;
 using Social.Contracts.Events;
 using Social.ServiceDefaults.Auth;
-using Social.ServiceDefaults.Messaging.Outbox;
+using Social.EventBus.Outbox;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Social.Profile.Identity;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Social.ServiceDefaults.Auth;
-using Social.ServiceDefaults.Storage;
+using Social.Storage;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Social.Profile.Identity;

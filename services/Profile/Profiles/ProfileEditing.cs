@@ -1,7 +1,7 @@
 using Social.Contracts.Events;
 using Social.Profile.Storage;
 using Social.ServiceDefaults.Grpc;
-using Social.ServiceDefaults.Messaging.Outbox;
+using Social.EventBus.Outbox;
 
 namespace Social.Profile.Profiles;
 

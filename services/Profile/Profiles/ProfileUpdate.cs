@@ -1,4 +1,4 @@
-using Social.ServiceDefaults.Messaging.Outbox;
+using Social.EventBus.Outbox;
 
 namespace Social.Profile.Profiles;
 

@@ -1,8 +1,8 @@
 using Social.Contracts.Events;
 using Social.Profile.Accounts;
 using Social.Profile.Profiles;
-using Social.ServiceDefaults.Messaging.Inbox;
-using Social.ServiceDefaults.Messaging.Outbox;
+using Social.EventBus.Inbox;
+using Social.EventBus.Outbox;
 
 namespace Social.Profile.Storage;
 

@@ -157,7 +157,7 @@ public sealed class GatewayAuthenticationTests
 
     private static GatewayFactory Everything(GatewayFactory gateway, Uri address)
     {
-        foreach (var service in new[] { ResourceNames.Profile, ResourceNames.Graph, ResourceNames.Engagement, ResourceNames.Story, ResourceNames.Messages })
+        foreach (var service in new[] { ResourceNames.Profile, ResourceNames.Graph, ResourceNames.Engagement, ResourceNames.Story, ResourceNames.Messaging })
         {
             gateway.WithHttp(service, address);
         }

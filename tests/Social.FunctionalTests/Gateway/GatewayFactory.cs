@@ -18,7 +18,7 @@ namespace Social.FunctionalTests.Gateway;
 public sealed class GatewayFactory : WebApplicationFactory<GatewayEntryPoint>
 {
     private static readonly string[] ServiceNames =
-        [ResourceNames.Profile, ResourceNames.Graph, ResourceNames.Engagement, ResourceNames.Story, ResourceNames.Messages];
+        [ResourceNames.Profile, ResourceNames.Graph, ResourceNames.Engagement, ResourceNames.Story, ResourceNames.Messaging];
 
     public const string DefaultUser = "00000000-0000-7000-8000-000000000001";
 

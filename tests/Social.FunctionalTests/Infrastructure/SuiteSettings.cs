@@ -7,16 +7,16 @@ public static class SuiteSettings
 {
     public static Dictionary<string, string?> For(string brokerConnectionString, string dataDirectory) => new()
     {
-        ["ConnectionStrings:messaging"] = brokerConnectionString,
+        ["ConnectionStrings:broker"] = brokerConnectionString,
         ["Storage:DataDirectory"] = dataDirectory,
         // Hashing strength is a deployment setting; tests sign up hundreds of accounts on two cores.
         ["PasswordHashing:IterationCount"] = "1000",
-        ["Messaging:RetryLimit"] = "3",
-        ["Messaging:RetryMinInterval"] = "00:00:00.050",
-        ["Messaging:RetryMaxInterval"] = "00:00:00.200",
-        ["Messaging:Outbox:PollInterval"] = "00:00:00.200",
-        ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
-        ["Messaging:Outbox:MaxRetryDelay"] = "00:00:01",
+        ["EventBus:RetryLimit"] = "3",
+        ["EventBus:RetryMinInterval"] = "00:00:00.050",
+        ["EventBus:RetryMaxInterval"] = "00:00:00.200",
+        ["EventBus:Outbox:PollInterval"] = "00:00:00.200",
+        ["EventBus:Outbox:PublishTimeout"] = "00:00:03",
+        ["EventBus:Outbox:MaxRetryDelay"] = "00:00:01",
         ["Logging:LogLevel:Default"] = "Warning",
         [$"Identity:InternalClients:{InternalCaller.ClientId}"] = InternalCaller.Secret,
         // Services that call others' internal RPCs do so as the same test client.

@@ -50,7 +50,7 @@ public sealed class TraceFlowTests(SharedBroker broker) : IAsyncLifetime
             () => Task.FromResult(ProcessedBy(traceId)),
             queues => queues.Count == 2, TimeSpan.FromSeconds(30), "Graph and Messaging processing the event in the request's trace");
 
-        Assert.Equal(["graph-account-created", "messages-account-created"], processed);
+        Assert.Equal(["graph-account-created", "messaging-account-created"], processed);
         var spans = InTrace(traceId);
         Assert.Contains(spans, a => a.Source.Name == "Social" && a.Kind == ActivityKind.Producer);
         Assert.Contains(spans, a => a.Source.Name == "Microsoft.AspNetCore");

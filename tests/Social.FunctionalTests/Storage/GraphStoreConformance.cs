@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Social.Graph.Storage;
 using Social.Graph.Users;
-using Social.ServiceDefaults.Messaging.Inbox;
+using Social.EventBus.Inbox;
 
 namespace Social.FunctionalTests.Storage;
 

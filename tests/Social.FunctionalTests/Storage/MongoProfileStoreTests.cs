@@ -1,7 +1,7 @@
 using Social.Profile.Storage;
 using Social.Profile.Storage.MongoDb;
-using Social.ServiceDefaults.Messaging.Outbox;
-using Social.ServiceDefaults.Storage.MongoDb;
+using Social.EventBus.Outbox;
+using Social.Storage.MongoDb;
 
 namespace Social.FunctionalTests.Storage;
 

@@ -1,6 +1,6 @@
 using MongoDB.Driver;
-using Social.ServiceDefaults.Messaging.Outbox;
-using Social.ServiceDefaults.Storage.MongoDb;
+using Social.EventBus.Outbox;
+using Social.Storage.MongoDb;
 
 namespace Social.FunctionalTests.Storage;
 

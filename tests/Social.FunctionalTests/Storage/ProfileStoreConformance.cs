@@ -2,8 +2,8 @@ using Social.Contracts.Events;
 using Social.Profile.Accounts;
 using Social.Profile.Profiles;
 using Social.Profile.Storage;
-using Social.ServiceDefaults.Messaging.Inbox;
-using Social.ServiceDefaults.Messaging.Outbox;
+using Social.EventBus.Inbox;
+using Social.EventBus.Outbox;
 
 namespace Social.FunctionalTests.Storage;
 

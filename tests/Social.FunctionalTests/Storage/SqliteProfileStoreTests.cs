@@ -1,6 +1,7 @@
 using Social.Profile.Storage;
 using Social.Profile.Storage.Sqlite;
-using Social.ServiceDefaults.Messaging.Outbox;
+using Social.EventBus.Outbox;
+using Social.Storage.Sqlite;
 
 namespace Social.FunctionalTests.Storage;
 

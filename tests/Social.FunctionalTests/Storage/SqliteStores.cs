@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Social.ServiceDefaults.Messaging.Outbox;
-using Social.ServiceDefaults.Storage.Sqlite;
+using Social.EventBus.Outbox;
+using Social.Storage.Sqlite;
 using Social.Testing;
 
 namespace Social.FunctionalTests.Storage;

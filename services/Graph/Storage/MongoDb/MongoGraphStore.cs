@@ -2,8 +2,8 @@ using MongoDB.Bson;
 using MongoDB.Driver;
 using Social.Graph.Edges;
 using Social.Graph.Users;
-using Social.ServiceDefaults.Messaging.Inbox;
-using Social.ServiceDefaults.Storage.MongoDb;
+using Social.EventBus.Inbox;
+using Social.Storage.MongoDb;
 
 namespace Social.Graph.Storage.MongoDb;
 

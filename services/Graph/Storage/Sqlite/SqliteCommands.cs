@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Social.ServiceDefaults.Storage.Sqlite;
+using Social.Storage.Sqlite;
 
 namespace Social.Graph.Storage.Sqlite;
 

@@ -1,7 +1,7 @@
 using Social.Contracts.Events;
 using Social.Graph.Edges;
 using Social.Graph.Users;
-using Social.ServiceDefaults.Storage.Sqlite;
+using Social.Storage.Sqlite;
 using static Social.Graph.Storage.Sqlite.SqliteCommands;
 
 namespace Social.Graph.Storage.Sqlite;

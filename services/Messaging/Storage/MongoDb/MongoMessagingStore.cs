@@ -1,7 +1,7 @@
 using MongoDB.Driver;
 using Social.Messaging.Participants;
-using Social.ServiceDefaults.Messaging.Inbox;
-using Social.ServiceDefaults.Storage.MongoDb;
+using Social.EventBus.Inbox;
+using Social.Storage.MongoDb;
 
 namespace Social.Messaging.Storage.MongoDb;
 

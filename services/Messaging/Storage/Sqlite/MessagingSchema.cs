@@ -1,4 +1,4 @@
-using Social.ServiceDefaults.Storage.Sqlite;
+using Social.Storage.Sqlite;
 
 namespace Social.Messaging.Storage.Sqlite;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Social.Messaging.Participants;
-using Social.ServiceDefaults.Messaging.Inbox;
-using Social.ServiceDefaults.Storage.Sqlite;
+using Social.EventBus.Inbox;
+using Social.Storage.Sqlite;
 
 namespace Social.Messaging.Storage.Sqlite;
 

@@ -1,6 +1,6 @@
 using MongoDB.Driver;
 using Social.Contracts.Events;
-using Social.ServiceDefaults.Messaging.Inbox;
+using Social.EventBus.Inbox;
 
 namespace Social.Profile.Storage.MongoDb;
 

@@ -1,8 +1,8 @@
 using MongoDB.Driver;
 using Social.Profile.Accounts;
 using Social.Profile.Profiles;
-using Social.ServiceDefaults.Messaging.Outbox;
-using Social.ServiceDefaults.Storage.MongoDb;
+using Social.EventBus.Outbox;
+using Social.Storage.MongoDb;
 
 namespace Social.Profile.Storage.MongoDb;
 

@@ -1,5 +1,5 @@
 using Social.Contracts.Events;
-using Social.ServiceDefaults.Messaging.Inbox;
+using Social.EventBus.Inbox;
 
 namespace Social.Profile.Storage.Sqlite;
 

@@ -3,8 +3,8 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Social.Profile.Accounts;
 using Social.Profile.Profiles;
-using Social.ServiceDefaults.Messaging.Outbox;
-using Social.ServiceDefaults.Storage.Sqlite;
+using Social.EventBus.Outbox;
+using Social.Storage.Sqlite;
 
 namespace Social.Profile.Storage.Sqlite;
 

@@ -1,9 +1,0 @@
-namespace Social.ServiceDefaults.Messaging.Outbox;
-
-/// <summary>Wakes the relay when a transaction has committed new outbox messages, so events leave without polling delay.</summary>
-public interface IOutboxSignal
-{
-    void Notify();
-
-    Task WaitAsync(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken);
-}

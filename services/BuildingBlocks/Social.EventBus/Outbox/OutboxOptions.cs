@@ -1,0 +1,22 @@
+namespace Social.EventBus.Outbox;
+
+/// <summary>Relay tuning, bound from <c>EventBus:Outbox</c>.</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "EventBus:Outbox";
+
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How often to look for messages when no commit signalled any.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one publish may wait for the broker's confirm before it counts as failed.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan MinRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long published messages are kept (for audit and debugging) before they are purged.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(1);
+}

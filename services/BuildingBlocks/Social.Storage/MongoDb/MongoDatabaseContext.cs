@@ -1,0 +1,134 @@
+using MongoDB.Driver;
+using Social.EventBus.Inbox;
+using Social.EventBus.Outbox;
+
+namespace Social.Storage.MongoDb;
+
+/// <summary>
+/// A service's MongoDB database. State changes run in a multi-document transaction (a replica set is required) that
+/// also holds their outbox messages and, for consumers, the inbox receipt: the same guarantees as the SQLite adapter.
+/// </summary>
+public sealed class MongoDatabaseContext(IMongoClient client, string databaseName, IOutboxSignal outboxSignal, TimeProvider timeProvider)
+{
+    private const int DuplicateKey = 11000;
+
+    /// <summary>The server's label on an error that aborted a transaction before anything of it was committed.</summary>
+    private const string TransientTransactionError = "TransientTransactionError";
+
+    /// <summary>How many times a transaction runs when concurrent ones keep conflicting with it; the last error is thrown.</summary>
+    private const int MaxAttempts = 5;
+
+    private static readonly IReadOnlyCollection<OutboxMessage> NoMessages = [];
+
+    public IMongoDatabase Database { get; } = client.GetDatabase(databaseName);
+
+    public IMongoCollection<OutboxDocument> Outbox => Database.GetCollection<OutboxDocument>(SharedCollections.Outbox);
+
+    public IMongoCollection<InboxDocument> Inbox => Database.GetCollection<InboxDocument>(SharedCollections.Inbox);
+
+    public static bool IsDuplicateKey(MongoException exception) => exception switch
+    {
+        MongoWriteException write => write.WriteError?.Code == DuplicateKey,
+        MongoBulkWriteException bulk => bulk.WriteErrors.Any(e => e.Code == DuplicateKey),
+        MongoCommandException command => command.Code == DuplicateKey,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction and commits it with the outbox messages the work returns (the
+    /// relay is woken once they are committed). Returns false, with nothing written, when the work returns null
+    /// (nothing to change) or a unique key is violated. The work may run more than once: see <see cref="MaxAttempts"/>.
+    /// </summary>
+    public async Task<bool> InTransactionAsync(
+        Func<IClientSessionHandle, CancellationToken, Task<IReadOnlyCollection<OutboxMessage>?>> work,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryTransactionAsync(work, cancellationToken);
+            }
+            catch (MongoException exception) when (exception.HasErrorLabel(TransientTransactionError) && attempt < MaxAttempts)
+            {
+                // Another transaction wrote one of our documents first (two follows of one user both change that
+                // user's counts): nothing of ours was committed, so the work runs again on what is there now.
+            }
+        }
+    }
+
+    /// <summary>A consumer's effect, applied at most once per message (the receipt's unique id guards it).</summary>
+    public Task<bool> ApplyOnceAsync(MessageReceipt receipt, Func<IClientSessionHandle, CancellationToken, Task> effect, CancellationToken cancellationToken) =>
+        ApplyOnceAsync(
+            receipt,
+            async (session, ct) =>
+            {
+                await effect(session, ct);
+                return NoMessages;
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// A consumer's effect that raises events, applied at most once per message: the outbox messages it returns commit
+    /// with the receipt and the effect.
+    /// </summary>
+    public Task<bool> ApplyOnceAsync(
+        MessageReceipt receipt,
+        Func<IClientSessionHandle, CancellationToken, Task<IReadOnlyCollection<OutboxMessage>>> effect,
+        CancellationToken cancellationToken) =>
+        InTransactionAsync(
+            async (session, ct) =>
+            {
+                var id = InboxDocument.IdOf(receipt.Consumer, receipt.MessageId);
+                await Inbox.InsertOneAsync(session, new InboxDocument { Id = id, ProcessedAt = timeProvider.GetUtcNow().UtcDateTime }, cancellationToken: ct);
+                return await effect(session, ct);
+            },
+            cancellationToken);
+
+    private async Task<bool> TryTransactionAsync(
+        Func<IClientSessionHandle, CancellationToken, Task<IReadOnlyCollection<OutboxMessage>?>> work,
+        CancellationToken cancellationToken)
+    {
+        using var session = await client.StartSessionAsync(cancellationToken: cancellationToken);
+        session.StartTransaction();
+        IReadOnlyCollection<OutboxMessage>? outboxMessages;
+        try
+        {
+            outboxMessages = await work(session, cancellationToken);
+            if (outboxMessages is null)
+            {
+                await session.AbortTransactionAsync(cancellationToken);
+                return false;
+            }
+
+            if (outboxMessages.Count > 0)
+            {
+                await Outbox.InsertManyAsync(session, outboxMessages.Select(ToDocument), cancellationToken: cancellationToken);
+            }
+
+            await session.CommitTransactionAsync(cancellationToken);
+        }
+        catch (MongoException exception) when (IsDuplicateKey(exception))
+        {
+            await session.AbortTransactionAsync(cancellationToken);
+            return false;
+        }
+
+        if (outboxMessages.Count > 0)
+        {
+            outboxSignal.Notify();
+        }
+
+        return true;
+    }
+
+    private static OutboxDocument ToDocument(OutboxMessage message) => new()
+    {
+        Id = message.MessageId.ToString(),
+        AggregateId = message.AggregateId,
+        MessageType = message.MessageType,
+        Body = message.Body,
+        TraceParent = message.TraceParent,
+        OccurredAt = message.OccurredAt.UtcDateTime,
+    };
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Hosting;
+using MongoDB.Driver;
+
+namespace Social.Storage.MongoDb;
+
+/// <summary>Creates the service's indexes (idempotent) before it takes requests, as the SQLite adapter migrates its schema.</summary>
+internal sealed class MongoIndexService(MongoDatabaseContext context, Func<IMongoDatabase, CancellationToken, Task> createIndexes) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Pending outbox messages are read in _id order among those not yet published.
+        await context.Outbox.Indexes.CreateOneAsync(
+            new CreateIndexModel<OutboxDocument>(Builders<OutboxDocument>.IndexKeys.Ascending(d => d.PublishedAt).Ascending(d => d.Id)),
+            cancellationToken: cancellationToken);
+        await createIndexes(context.Database, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

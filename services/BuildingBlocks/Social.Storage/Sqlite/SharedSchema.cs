@@ -1,0 +1,33 @@
+namespace Social.Storage.Sqlite;
+
+/// <summary>The tables every service database has: the outbox of events to publish and the inbox of handled messages.</summary>
+internal static class SharedSchema
+{
+    private const string Scope = "shared";
+
+    public static readonly IReadOnlyList<SqliteMigration> Migrations =
+    [
+        new(Scope, 1, """
+            CREATE TABLE outbox (
+                sequence     INTEGER PRIMARY KEY AUTOINCREMENT,
+                message_id   TEXT NOT NULL UNIQUE,
+                aggregate_id TEXT NOT NULL,
+                message_type TEXT NOT NULL,
+                body         TEXT NOT NULL,
+                trace_parent TEXT,
+                occurred_at  TEXT NOT NULL,
+                attempts     INTEGER NOT NULL DEFAULT 0,
+                published_at TEXT
+            );
+            CREATE INDEX outbox_pending ON outbox (sequence) WHERE published_at IS NULL;
+            CREATE INDEX outbox_published ON outbox (published_at) WHERE published_at IS NOT NULL;
+
+            CREATE TABLE inbox (
+                consumer     TEXT NOT NULL,
+                message_id   TEXT NOT NULL,
+                processed_at TEXT NOT NULL,
+                PRIMARY KEY (consumer, message_id)
+            ) WITHOUT ROWID;
+            """),
+    ];
+}

@@ -1,0 +1,130 @@
+using Microsoft.Data.Sqlite;
+using Social.EventBus.Inbox;
+using Social.EventBus.Outbox;
+
+namespace Social.Storage.Sqlite;
+
+/// <summary>
+/// A service's own SQLite file: WAL journal, schema migrated at start (applied steps tracked per scope in
+/// <c>schema_migrations</c>, so the shared tables and the service's tables evolve independently),
+/// the outbox and inbox tables included, so that state, events and receipts share one transaction.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private readonly IReadOnlyList<SqliteMigration> _migrations;
+    private readonly IOutboxSignal _outboxSignal;
+
+    public SqliteDatabase(string filePath, IEnumerable<SqliteMigration> serviceMigrations, IOutboxSignal outboxSignal)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(filePath))!);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = filePath,
+            Pooling = true,
+            // Writers queue on SQLite's single write lock; wait rather than fail under bursts.
+            DefaultTimeout = 30,
+        }.ToString();
+        _migrations = [.. SharedSchema.Migrations, .. serviceMigrations];
+        _outboxSignal = outboxSignal;
+        FilePath = filePath;
+    }
+
+    public string FilePath { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>Starts a write transaction (<c>BEGIN IMMEDIATE</c>: takes the write lock up front, so no upgrade deadlocks).</summary>
+    public async Task<SqliteUnitOfWork> BeginAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            return new SqliteUnitOfWork(connection, transaction, _outboxSignal);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A consumer's effect, applied at most once per message: the receipt and the effect commit together, and a
+    /// message already received changes nothing. Returns whether the effect was applied.
+    /// </summary>
+    public async Task<bool> ApplyOnceAsync(
+        MessageReceipt receipt,
+        DateTimeOffset receivedAt,
+        Func<SqliteUnitOfWork, CancellationToken, Task> effect,
+        CancellationToken cancellationToken)
+    {
+        await using var unit = await BeginAsync(cancellationToken);
+        if (!await unit.TryRecordReceiptAsync(receipt, receivedAt, cancellationToken))
+        {
+            return false;
+        }
+
+        await effect(unit, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // WAL lets readers run beside the writer; NORMAL sync is durable against process crashes in WAL mode.
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", cancellationToken);
+
+        // One transaction for the whole upgrade: replicas starting together serialise here, and a failed step leaves no half schema.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, """
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                scope   TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                PRIMARY KEY (scope, version)
+            ) WITHOUT ROWID;
+            """, cancellationToken);
+        foreach (var migration in _migrations.OrderBy(m => m.Scope, StringComparer.Ordinal).ThenBy(m => m.Version))
+        {
+            if (await IsAppliedAsync(connection, transaction, migration, cancellationToken))
+            {
+                continue;
+            }
+
+            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
+            await using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_migrations (scope, version) VALUES ($scope, $version)";
+            record.Parameters.AddWithValue("$scope", migration.Scope);
+            record.Parameters.AddWithValue("$version", migration.Version);
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<bool> IsAppliedAsync(SqliteConnection connection, SqliteTransaction transaction, SqliteMigration migration, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT 1 FROM schema_migrations WHERE scope = $scope AND version = $version";
+        command.Parameters.AddWithValue("$scope", migration.Scope);
+        command.Parameters.AddWithValue("$version", migration.Version);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Social.EventBus.Outbox;
+
+namespace Social.Storage.Sqlite;
+
+/// <summary>The outbox table of a service's SQLite database (written by <see cref="SqliteUnitOfWork"/>).</summary>
+public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
+{
+    public async Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        await using var unit = await database.BeginAsync(cancellationToken);
+        await unit.AddOutboxMessageAsync(message, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT message_id, aggregate_id, message_type, body, trace_parent, occurred_at
+            FROM outbox WHERE published_at IS NULL ORDER BY sequence LIMIT $max
+            """;
+        command.Parameters.AddWithValue("$max", maxCount);
+        var messages = new List<OutboxMessage>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            messages.Add(new OutboxMessage(
+                Guid.Parse(reader.GetString(0)),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture)));
+        }
+
+        return messages;
+    }
+
+    public Task MarkPublishedAsync(Guid messageId, DateTimeOffset publishedAt, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "UPDATE outbox SET published_at = $at WHERE message_id = $id",
+            ("$id", messageId.ToString()),
+            ("$at", publishedAt.ToString("O", CultureInfo.InvariantCulture)),
+            cancellationToken);
+
+    public Task RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE outbox SET attempts = attempts + 1 WHERE message_id = $id", ("$id", messageId.ToString()), null, cancellationToken);
+
+    public async Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM outbox WHERE published_at IS NOT NULL AND published_at < $before";
+        command.Parameters.AddWithValue("$before", publishedBefore.ToString("O", CultureInfo.InvariantCulture));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task ExecuteAsync(string sql, (string Name, string Value) first, (string Name, string Value)? second, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue(first.Name, first.Value);
+        if (second is { } extra)
+        {
+            command.Parameters.AddWithValue(extra.Name, extra.Value);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

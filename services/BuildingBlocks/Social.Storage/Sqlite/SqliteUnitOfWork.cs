@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Social.EventBus.Inbox;
+using Social.EventBus.Outbox;
+
+namespace Social.Storage.Sqlite;
+
+/// <summary>
+/// One local transaction: the service's state change, the events it raises (outbox) and, for a consumer,
+/// the receipt of the message that caused it (inbox). Commit makes all of them durable together.
+/// </summary>
+public sealed class SqliteUnitOfWork(SqliteConnection connection, SqliteTransaction transaction, IOutboxSignal outboxSignal)
+    : IAsyncDisposable
+{
+    private bool _hasOutboxMessages;
+
+    public SqliteConnection Connection { get; } = connection;
+
+    public SqliteTransaction Transaction { get; } = transaction;
+
+    public SqliteCommand CreateCommand(string sql)
+    {
+        var command = Connection.CreateCommand();
+        command.Transaction = Transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    public async Task AddOutboxMessageAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand("""
+            INSERT INTO outbox (message_id, aggregate_id, message_type, body, trace_parent, occurred_at)
+            VALUES ($id, $aggregate, $type, $body, $trace, $at)
+            """);
+        command.Parameters.AddWithValue("$id", message.MessageId.ToString());
+        command.Parameters.AddWithValue("$aggregate", message.AggregateId);
+        command.Parameters.AddWithValue("$type", message.MessageType);
+        command.Parameters.AddWithValue("$body", message.Body);
+        command.Parameters.AddWithValue("$trace", (object?)message.TraceParent ?? DBNull.Value);
+        command.Parameters.AddWithValue("$at", message.OccurredAt.ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        _hasOutboxMessages = true;
+    }
+
+    /// <summary>Records that the consumer handled the message. False: it already had, and the caller must change nothing.</summary>
+    public async Task<bool> TryRecordReceiptAsync(MessageReceipt receipt, DateTimeOffset processedAt, CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand(
+            "INSERT OR IGNORE INTO inbox (consumer, message_id, processed_at) VALUES ($consumer, $id, $at)");
+        command.Parameters.AddWithValue("$consumer", receipt.Consumer);
+        command.Parameters.AddWithValue("$id", receipt.MessageId.ToString());
+        command.Parameters.AddWithValue("$at", processedAt.ToString("O", CultureInfo.InvariantCulture));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await Transaction.CommitAsync(cancellationToken);
+        if (_hasOutboxMessages)
+        {
+            outboxSignal.Notify();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Transaction.DisposeAsync();
+        await Connection.DisposeAsync();
+    }
+}

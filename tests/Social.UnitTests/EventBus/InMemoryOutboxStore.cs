@@ -1,0 +1,53 @@
+using Social.EventBus.Outbox;
+
+namespace Social.UnitTests.EventBus;
+
+/// <summary>An outbox kept in a list, in commit order, for testing the relay without a database.</summary>
+internal sealed class InMemoryOutboxStore : IOutboxStore
+{
+    private readonly List<Entry> _entries = [];
+
+    public IReadOnlyList<Guid> Published => [.. _entries.Where(e => e.PublishedAt is not null).Select(e => e.Message.MessageId)];
+
+    public int AttemptsOf(Guid messageId) => _entries.Single(e => e.Message.MessageId == messageId).Attempts;
+
+    public OutboxMessage Add(string aggregateId)
+    {
+        var message = new OutboxMessage(Guid.CreateVersion7(), aggregateId, "test", "{}", null, DateTimeOffset.UnixEpoch);
+        _entries.Add(new Entry(message));
+        return message;
+    }
+
+    public Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        _entries.Add(new Entry(message));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<OutboxMessage>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OutboxMessage>>([.. _entries.Where(e => e.PublishedAt is null).Take(maxCount).Select(e => e.Message)]);
+
+    public Task MarkPublishedAsync(Guid messageId, DateTimeOffset publishedAt, CancellationToken cancellationToken)
+    {
+        _entries.Single(e => e.Message.MessageId == messageId).PublishedAt = publishedAt;
+        return Task.CompletedTask;
+    }
+
+    public Task RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        _entries.Single(e => e.Message.MessageId == messageId).Attempts++;
+        return Task.CompletedTask;
+    }
+
+    public Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, CancellationToken cancellationToken) =>
+        Task.FromResult(_entries.RemoveAll(e => e.PublishedAt < publishedBefore));
+
+    private sealed class Entry(OutboxMessage message)
+    {
+        public OutboxMessage Message { get; } = message;
+
+        public DateTimeOffset? PublishedAt { get; set; }
+
+        public int Attempts { get; set; }
+    }
+}

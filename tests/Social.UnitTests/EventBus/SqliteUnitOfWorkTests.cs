@@ -1,0 +1,137 @@
+using Microsoft.Data.Sqlite;
+using Social.EventBus.Inbox;
+using Social.EventBus.Outbox;
+using Social.Storage.Sqlite;
+
+namespace Social.UnitTests.EventBus;
+
+/// <summary>The shared SQLite outbox and inbox: what commits together, and what a redelivery changes.</summary>
+public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
+{
+    private static readonly SqliteMigration Notes = new("test", 1, "CREATE TABLE notes (text TEXT NOT NULL);");
+
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"social-unit-{Guid.NewGuid():N}.db");
+    private readonly OutboxSignal _signal = new();
+    private SqliteDatabase _database = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = new SqliteDatabase(_file, [Notes], _signal);
+        await _database.MigrateAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Migrating_twice_applies_each_step_once()
+    {
+        await _database.MigrateAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM schema_migrations"));
+    }
+
+    [Fact]
+    public async Task State_and_outbox_message_commit_together()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var unit = await _database.BeginAsync(ct))
+        {
+            await AddNoteAsync(unit, ct);
+            await unit.AddOutboxMessageAsync(Message(), ct);
+            await unit.CommitAsync(ct);
+        }
+
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM notes"));
+        Assert.Single(await new SqliteOutboxStore(_database).ReadPendingAsync(10, ct));
+    }
+
+    [Fact]
+    public async Task A_transaction_that_does_not_commit_leaves_neither_state_nor_event()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var unit = await _database.BeginAsync(ct))
+        {
+            await AddNoteAsync(unit, ct);
+            await unit.AddOutboxMessageAsync(Message(), ct);
+        }
+
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM notes"));
+        Assert.Empty(await new SqliteOutboxStore(_database).ReadPendingAsync(10, ct));
+    }
+
+    [Fact]
+    public async Task The_same_message_applied_twice_by_one_consumer_has_one_effect()
+    {
+        var receipt = new MessageReceipt("notes", Guid.CreateVersion7());
+
+        var first = await _database.ApplyOnceAsync(receipt, DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
+        var second = await _database.ApplyOnceAsync(receipt, DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
+
+        Assert.True(first);
+        Assert.False(second);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM notes"));
+    }
+
+    [Fact]
+    public async Task Two_consumers_of_one_message_each_apply_it()
+    {
+        var messageId = Guid.CreateVersion7();
+
+        await _database.ApplyOnceAsync(new MessageReceipt("a", messageId), DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
+        await _database.ApplyOnceAsync(new MessageReceipt("b", messageId), DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM notes"));
+    }
+
+    [Fact]
+    public async Task A_failing_effect_records_no_receipt_so_the_retry_applies_it()
+    {
+        var receipt = new MessageReceipt("notes", Guid.CreateVersion7());
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _database.ApplyOnceAsync(
+            receipt, DateTimeOffset.UtcNow, (_, _) => throw new InvalidOperationException("boom"), TestContext.Current.CancellationToken));
+        var retried = await _database.ApplyOnceAsync(receipt, DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
+
+        Assert.True(retried);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM notes"));
+    }
+
+    [Fact]
+    public async Task The_inbox_purge_forgets_only_receipts_older_than_the_cutoff()
+    {
+        var cutoff = DateTimeOffset.UtcNow;
+        await _database.ApplyOnceAsync(new MessageReceipt("notes", Guid.CreateVersion7()), cutoff.AddDays(-8), AddNoteAsync, TestContext.Current.CancellationToken);
+        await _database.ApplyOnceAsync(new MessageReceipt("notes", Guid.CreateVersion7()), cutoff.AddMinutes(-1).AddDays(1), AddNoteAsync, TestContext.Current.CancellationToken);
+
+        var purged = await new SqliteInboxStore(_database).PurgeProcessedBeforeAsync(cutoff, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, purged);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM inbox"));
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _signal.Dispose();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_file + suffix);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static OutboxMessage Message() => new(Guid.CreateVersion7(), "a", "test", "{}", null, DateTimeOffset.UtcNow);
+
+    private static async Task AddNoteAsync(SqliteUnitOfWork unit, CancellationToken cancellationToken)
+    {
+        await using var command = unit.CreateCommand("INSERT INTO notes (text) VALUES ('x')");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await _database.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+}
