@@ -1,14 +1,14 @@
-using Social.Contracts.Profile.V1;
+using Social.EventBus;
 using Social.Graph.Api;
-using Social.Graph.Users;
-using Social.Graph.Consumers;
+using Social.Graph.Domain.Edges;
+using Social.Graph.Domain.Users;
 using Social.Graph.Storage;
 using Social.Graph.Storage.MongoDb;
 using Social.Graph.Storage.Sqlite;
+using Social.KnownUsers;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
-using Social.EventBus;
 using Social.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,16 +18,16 @@ builder.AddGrpcApi("Social Graph API");
 builder.AddTokenValidation();
 builder.AddServiceStorage<WebApplicationBuilder, IGraphStore, SqliteGraphStore, MongoGraphStore>(
     ResourceNames.Graph, GraphSchema.Migrations, MongoGraphStore.CreateIndexesAsync);
-builder.AddEventBus(ResourceNames.Graph, bus =>
-{
-    bus.AddConsumer<AccountCreatedConsumer>();
-    bus.AddConsumer<AccountDeletedConsumer>();
-    bus.AddConsumer<ProfileSettingsChangedConsumer>();
-});
+builder.Services.AddSingleton<IKnownUsersStore<IGraphTransaction>>(services => services.GetRequiredService<IGraphStore>());
+builder.Services.AddKnownUsers<IGraphTransaction, GraphUserEffects>(ResourceNames.Graph);
+// New accounts reach Graph as events; a call that names one first asks Profile (KnownUsers.LearnAsync).
+builder.AddKnownUsersReadThrough();
+builder.AddEventBus(ResourceNames.Graph, bus => bus.AddKnownUsersConsumers<IGraphTransaction>(ResourceNames.Graph));
 
-// New accounts reach Graph as events; a call that names one first asks Profile (see UserDirectory).
-builder.AddInternalGrpcClient<ProfileService.ProfileServiceClient>(ResourceNames.Profile);
-builder.Services.AddScoped<UserDirectory>();
+builder.Services.AddSingleton<Following>();
+builder.Services.AddSingleton<Blocking>();
+builder.Services.AddSingleton<PersonalLists>();
+builder.Services.AddSingleton<CounterReconciler>();
 
 var app = builder.Build();
 

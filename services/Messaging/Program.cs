@@ -1,12 +1,12 @@
+using Social.EventBus;
+using Social.KnownUsers;
 using Social.Messaging.Api;
-using Social.Messaging.Consumers;
 using Social.Messaging.Storage;
 using Social.Messaging.Storage.MongoDb;
 using Social.Messaging.Storage.Sqlite;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
-using Social.EventBus;
 using Social.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,11 +16,9 @@ builder.AddGrpcApi("Social Messaging API");
 builder.AddTokenValidation();
 builder.AddServiceStorage<WebApplicationBuilder, IMessagingStore, SqliteMessagingStore, MongoMessagingStore>(
     ResourceNames.Messaging, MessagingSchema.Migrations, MongoMessagingStore.CreateIndexesAsync);
-builder.AddEventBus(ResourceNames.Messaging, bus =>
-{
-    bus.AddConsumer<AccountCreatedConsumer>();
-    bus.AddConsumer<AccountDeletedConsumer>();
-});
+builder.Services.AddSingleton<IKnownUsersStore<IMessagingTransaction>>(services => services.GetRequiredService<IMessagingStore>());
+builder.Services.AddKnownUsers<IMessagingTransaction, NoKnownUserEffects<IMessagingTransaction>>(ResourceNames.Messaging);
+builder.AddEventBus(ResourceNames.Messaging, bus => bus.AddKnownUsersConsumers<IMessagingTransaction>(ResourceNames.Messaging));
 
 var app = builder.Build();
 

@@ -11,7 +11,7 @@ public sealed partial class GraphGrpcService
     public override async Task<Empty> Block(UserRequest request, ServerCallContext context)
     {
         var (me, target) = Pair(context, request.UserId, "You cannot block yourself.");
-        if (!await WithUsersKnownAsync(() => store.BlockAsync(me, target, context.CancellationToken), done => !done, [target], context.CancellationToken))
+        if (!await WithUsersKnownAsync(() => blocking.BlockAsync(me, target, context.CancellationToken), done => !done, [target], context.CancellationToken))
         {
             RpcErrors.ThrowNotFound("No such user.");
         }
@@ -22,7 +22,7 @@ public sealed partial class GraphGrpcService
     public override async Task<Empty> Unblock(UserRequest request, ServerCallContext context)
     {
         var (me, target) = Pair(context, request.UserId, "You cannot unblock yourself.");
-        await store.UnblockAsync(me, target, context.CancellationToken);
+        await blocking.UnblockAsync(me, target, context.CancellationToken);
         return Done;
     }
 
@@ -35,7 +35,7 @@ public sealed partial class GraphGrpcService
             RpcErrors.ThrowInvalidArgument([new FieldViolation("expiresAt", "A mute ends in the future; unmute to end it now.")]);
         }
 
-        if (!await WithUsersKnownAsync(() => store.MuteAsync(me, target, expiresAt, context.CancellationToken), done => !done, [target], context.CancellationToken))
+        if (!await WithUsersKnownAsync(() => lists.MuteAsync(me, target, expiresAt, context.CancellationToken), done => !done, [target], context.CancellationToken))
         {
             RpcErrors.ThrowNotFound("No such user.");
         }
@@ -46,14 +46,14 @@ public sealed partial class GraphGrpcService
     public override async Task<Empty> Unmute(UserRequest request, ServerCallContext context)
     {
         var (me, target) = Pair(context, request.UserId, "You cannot unmute yourself.");
-        await store.UnmuteAsync(me, target, context.CancellationToken);
+        await lists.UnmuteAsync(me, target, context.CancellationToken);
         return Done;
     }
 
     public override async Task<Empty> AddCloseFriend(UserRequest request, ServerCallContext context)
     {
         var (me, member) = Pair(context, request.UserId, "You cannot add yourself to your close friends.");
-        if (!await WithUsersKnownAsync(() => store.AddCloseFriendAsync(me, member, context.CancellationToken), done => !done, [member], context.CancellationToken))
+        if (!await WithUsersKnownAsync(() => lists.AddCloseFriendAsync(me, member, context.CancellationToken), done => !done, [member], context.CancellationToken))
         {
             RpcErrors.ThrowNotFound("No such user.");
         }
@@ -64,7 +64,7 @@ public sealed partial class GraphGrpcService
     public override async Task<Empty> RemoveCloseFriend(UserRequest request, ServerCallContext context)
     {
         var (me, member) = Pair(context, request.UserId, "You cannot remove yourself from your close friends.");
-        await store.RemoveCloseFriendAsync(me, member, context.CancellationToken);
+        await lists.RemoveCloseFriendAsync(me, member, context.CancellationToken);
         return Done;
     }
 }

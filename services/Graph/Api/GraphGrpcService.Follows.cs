@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Social.Contracts.Graph.V1;
-using Social.Graph.Edges;
+using Social.Graph.Domain.Edges;
 using Social.ServiceDefaults.Grpc;
 
 namespace Social.Graph.Api;
@@ -15,7 +15,7 @@ public sealed partial class GraphGrpcService
     {
         var (me, target) = Pair(context, request.UserId, "You cannot follow yourself.");
         var outcome = await WithUsersKnownAsync(
-            () => store.FollowAsync(me, target, context.CancellationToken),
+            () => following.FollowAsync(me, target, context.CancellationToken),
             result => result is FollowOutcome.TargetNotFound or FollowOutcome.ActorNotFound,
             [me, target],
             context.CancellationToken);
@@ -43,14 +43,14 @@ public sealed partial class GraphGrpcService
     public override async Task<Empty> Unfollow(UserRequest request, ServerCallContext context)
     {
         var (me, target) = Pair(context, request.UserId, "You cannot unfollow yourself.");
-        await store.UnfollowAsync(me, target, context.CancellationToken);
+        await following.UnfollowAsync(me, target, context.CancellationToken);
         return Done;
     }
 
     public override async Task<Empty> AcceptFollowRequest(UserRequest request, ServerCallContext context)
     {
         var (me, requester) = Pair(context, request.UserId, "There is no request from yourself.");
-        if (!await store.AcceptRequestAsync(me, requester, context.CancellationToken)
+        if (!await following.AcceptRequestAsync(me, requester, context.CancellationToken)
             && !(await store.GetRelationshipsAsync(me, [requester], context.CancellationToken))[0].FollowedBy)
         {
             // Accepting twice is fine (they follow you); accepting what was never asked is not.
@@ -63,14 +63,14 @@ public sealed partial class GraphGrpcService
     public override async Task<Empty> DeclineFollowRequest(UserRequest request, ServerCallContext context)
     {
         var (me, requester) = Pair(context, request.UserId, "There is no request from yourself.");
-        await store.DeclineRequestAsync(me, requester, context.CancellationToken);
+        await following.DeclineRequestAsync(me, requester, context.CancellationToken);
         return Done;
     }
 
     public override async Task<Empty> RemoveFollower(UserRequest request, ServerCallContext context)
     {
         var (me, follower) = Pair(context, request.UserId, "You cannot remove yourself.");
-        await store.RemoveFollowerAsync(me, follower, context.CancellationToken);
+        await following.RemoveFollowerAsync(me, follower, context.CancellationToken);
         return Done;
     }
 }

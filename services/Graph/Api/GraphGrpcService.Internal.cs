@@ -1,7 +1,7 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Graph.V1;
-using Social.Graph.Policy;
+using Social.Graph.Domain.Policy;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 
@@ -59,7 +59,7 @@ public sealed partial class GraphGrpcService
     [Authorize(Policy = SocialAuth.InternalPolicy)]
     public override async Task<ReconcileCountersResponse> ReconcileCounters(ReconcileCountersRequest request, ServerCallContext context)
     {
-        var result = await store.ReconcileCountersAsync(request.Repair, context.CancellationToken);
+        var result = await reconciler.ReconcileAsync(request.Repair, context.CancellationToken);
         var response = new ReconcileCountersResponse { UsersChecked = result.UsersChecked, Drifted = result.Drift.Count, Repaired = result.Repaired };
         response.Drift.AddRange(result.Drift.Take(100).Select(d => new CounterDrift
         {

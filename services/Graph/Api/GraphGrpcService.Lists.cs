@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Social.Contracts.Graph.V1;
-using Social.Graph.Edges;
+using Social.Graph.Domain.Edges;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 

@@ -1,8 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
+using Relationship = Social.Graph.Domain.Relationships.Relationship;
 using Social.Contracts.Graph.V1;
-using Social.Graph.Edges;
+using Social.Graph.Domain.Edges;
 using Social.ServiceDefaults.Grpc;
-using Relationship = Social.Graph.Relationships.Relationship;
 
 namespace Social.Graph.Api;
 

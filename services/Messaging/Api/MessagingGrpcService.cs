@@ -7,7 +7,7 @@ using Social.ServiceDefaults.Grpc;
 
 namespace Social.Messaging.Api;
 
-/// <summary>The Messaging contract: a thin adapter over the messaging store and rules.</summary>
+/// <summary>The Messaging contract: a thin adapter over the messaging use cases and the store's reads.</summary>
 [Authorize]
 public sealed class MessagingGrpcService(IMessagingStore store) : MessagingService.MessagingServiceBase
 {
@@ -16,7 +16,7 @@ public sealed class MessagingGrpcService(IMessagingStore store) : MessagingServi
     public override async Task<Participant> GetParticipant(GetParticipantRequest request, ServerCallContext context)
     {
         var userId = RequestIds.ParseUserId(request.UserId, "userId");
-        var participant = await store.FindParticipantAsync(userId, context.CancellationToken);
+        var participant = await store.FindUserAsync(userId, context.CancellationToken);
         if (participant is null)
         {
             RpcErrors.ThrowNotFound("No such participant.");

@@ -1,3 +1,4 @@
+using Social.Contracts.Settings;
 using Social.Profile.Accounts;
 using Social.ServiceDefaults.Grpc;
 

@@ -1,3 +1,5 @@
+using Social.Contracts.Settings;
+
 namespace Social.Profile.Profiles;
 
 /// <summary>A user's privacy settings. New accounts are open (everyone) with read receipts on.</summary>

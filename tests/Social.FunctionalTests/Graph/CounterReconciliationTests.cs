@@ -42,7 +42,7 @@ public sealed class CounterReconciliationTests(SharedBroker broker) : IAsyncLife
         var fan = await _api.NewUserAsync();
         var star = await _api.NewUserAsync();
         await _api.FollowAsync(fan, star);
-        await SqliteProbe.ExecuteAsync(_suite.DatabaseOf(ResourceNames.Graph), "UPDATE users SET followers_count = 7 WHERE user_id = $id", ("$id", star.Id));
+        await SqliteProbe.ExecuteAsync(_suite.DatabaseOf(ResourceNames.Graph), "UPDATE follow_counts SET followers = 7 WHERE user_id = $id", ("$id", star.Id));
         var graph = new GraphService.GraphServiceClient(_suite.Graph.CreateGrpcChannel(await _suite.InternalTokenAsync()));
 
         var report = await graph.ReconcileCountersAsync(new ReconcileCountersRequest { Repair = false });

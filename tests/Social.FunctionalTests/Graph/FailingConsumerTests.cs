@@ -1,9 +1,7 @@
 using System.Net;
 using System.Reflection;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Social.FunctionalTests.Infrastructure;
-using Social.Graph.Consumers;
 using Social.Graph.Storage;
 using Social.ServiceDefaults;
 using Social.Testing;
@@ -27,7 +25,7 @@ public sealed class FailingConsumerTests(SharedBroker broker) : IAsyncLifetime
         var created = await ProfileApi.SignUpAsync(_suite.Profile.CreateClient(), ProfileApi.UniqueHandle());
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
-        var errorQueue = new KebabCaseEndpointNameFormatter(ResourceNames.Graph, false).Consumer<AccountCreatedConsumer>() + "_error";
+        var errorQueue = $"{ResourceNames.Graph}-account-created_error";
         var parked = await Eventually.ReturnsAsync(
             () => Social.Testing.RabbitMqNode.CountMessagesAsync(_suite.BrokerConnectionString, errorQueue),
             count => count == 1, TimeSpan.FromSeconds(30), $"the message in {errorQueue}");
@@ -36,7 +34,7 @@ public sealed class FailingConsumerTests(SharedBroker broker) : IAsyncLifetime
         Assert.Equal(1 + 3, _store.Attempts); // the first delivery and Messaging:RetryLimit = 3 retries
     }
 
-    /// <summary>A graph store whose disk is gone: every call throws; creating users counts its attempts.</summary>
+    /// <summary>A graph store whose disk is gone: every call throws; applying consumed messages counts its attempts.</summary>
     public class BrokenGraphStore : DispatchProxy
     {
         private int _attempts;
@@ -49,7 +47,7 @@ public sealed class FailingConsumerTests(SharedBroker broker) : IAsyncLifetime
 
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
-            if (targetMethod?.Name == nameof(IGraphStore.AddUserAsync))
+            if (targetMethod?.Name == nameof(IGraphStore.ApplyOnceAsync))
             {
                 Interlocked.Increment(ref _attempts);
             }

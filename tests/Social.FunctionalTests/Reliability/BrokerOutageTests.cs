@@ -67,10 +67,10 @@ public sealed class BrokerOutageTests : IAsyncLifetime
 
         var patience = TimeSpan.FromMinutes(3);
         await Eventually.ReturnsAsync(() => CountAsync("graph", "users"), n => n >= SignUps, patience, "500 graph users");
-        await Eventually.ReturnsAsync(() => CountAsync(ResourceNames.Messaging, "participants"), n => n >= SignUps, patience, "500 participants");
+        await Eventually.ReturnsAsync(() => CountAsync(ResourceNames.Messaging, "users"), n => n >= SignUps, patience, "500 messaging users");
 
         Assert.Equal(SignUps, await CountAsync("graph", "users"));
-        Assert.Equal(SignUps, await CountAsync(ResourceNames.Messaging, "participants"));
+        Assert.Equal(SignUps, await CountAsync(ResourceNames.Messaging, "users"));
         Assert.Equal(SignUps, inbox.Applied(ConsumerNames.GraphAccountCreated));
         Assert.Equal(SignUps, inbox.Applied(ConsumerNames.MessagingAccountCreated));
         Assert.Equal(0, await SqliteProbe.CountAsync(_suite.DatabaseOf(ResourceNames.Profile), "SELECT COUNT(*) FROM outbox WHERE published_at IS NULL"));

@@ -1,5 +1,5 @@
-using Social.Graph.Edges;
-using Social.Graph.Policy;
+using Social.Graph.Domain.Edges;
+using Social.Graph.Domain.Policy;
 
 namespace Social.FunctionalTests.Storage;
 
@@ -48,7 +48,7 @@ public abstract partial class GraphStoreConformance
         Assert.Empty(await AllAsync(EdgeList.FollowRequests, bob));
         Assert.Empty(await AllAsync(EdgeList.Blocks, ana));
         var relationship = Assert.Single(await Store.GetRelationshipsAsync(ana, [bob], Cancellation));
-        Assert.Equal(new Social.Graph.Relationships.Relationship(bob, false, false, false, false, false, false, false), relationship);
+        Assert.Equal(new Social.Graph.Domain.Relationships.Relationship(bob, false, false, false, false, false, false, false), relationship);
     }
 
     [Fact]

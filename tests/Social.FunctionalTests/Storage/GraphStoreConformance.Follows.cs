@@ -1,4 +1,4 @@
-using Social.Graph.Edges;
+using Social.Graph.Domain.Edges;
 
 namespace Social.FunctionalTests.Storage;
 
@@ -102,7 +102,7 @@ public abstract partial class GraphStoreConformance
         await SetPrivateAsync(bob, false);
         // A late, older "private" event must not flip the account back.
         await Store.ApplySettingsAsync(
-            Social.Graph.Users.UserSettings.DefaultsFor(bob) with { IsPrivate = true, ChangedAt = stalePrivate }, Receipt(), Cancellation);
+            Social.KnownUsers.UserSettings.DefaultsFor(bob) with { IsPrivate = true, ChangedAt = stalePrivate }, Receipt(), Cancellation);
 
         Assert.Empty(await AllAsync(EdgeList.FollowRequests, bob));
         Assert.Equal(Enumerable.Reverse(fans), await AllAsync(EdgeList.Followers, bob));

@@ -1,4 +1,4 @@
-using Social.Graph.Edges;
+using Social.Graph.Domain.Edges;
 
 namespace Social.FunctionalTests.Storage;
 

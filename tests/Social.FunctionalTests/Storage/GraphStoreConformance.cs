@@ -1,23 +1,24 @@
 using Microsoft.Extensions.Time.Testing;
-using Social.Graph.Storage;
-using Social.Graph.Users;
 using Social.EventBus.Inbox;
+using Social.Graph.Storage;
+using Social.KnownUsers;
 
 namespace Social.FunctionalTests.Storage;
 
 /// <summary>
-/// What every adapter of <see cref="IGraphStore"/> must do, whatever the database: users here; follows, blocks, lists
+/// What the graph does on every adapter of <see cref="IGraphStore"/>, whatever the database (driven through the
+/// domain's use cases, as the API and consumers drive it): users here; follows, blocks, lists
 /// and the randomized model beside. The clock is fake and moves 1 ms per reading, so edges are strictly time-ordered.
 /// </summary>
 public abstract partial class GraphStoreConformance : IAsyncLifetime
 {
-    protected IGraphStore Store { get; private set; } = null!;
+    protected GraphUnderTest Store { get; private set; } = null!;
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => Store = await CreateStoreAsync(Clock);
+    public async ValueTask InitializeAsync() => Store = new GraphUnderTest(await CreateStoreAsync(Clock), Clock);
 
     public ValueTask DisposeAsync()
     {
@@ -32,7 +33,7 @@ public abstract partial class GraphStoreConformance : IAsyncLifetime
     [Fact]
     public async Task A_user_added_from_a_message_is_found()
     {
-        var user = new GraphUser(Guid.CreateVersion7(), "ana", DateTimeOffset.UtcNow);
+        var user = new KnownUser(Guid.CreateVersion7(), "ana", DateTimeOffset.UtcNow);
 
         Assert.True(await Store.AddUserAsync(user, new MessageReceipt("graph.test", Guid.CreateVersion7()), TestContext.Current.CancellationToken));
 
@@ -42,7 +43,7 @@ public abstract partial class GraphStoreConformance : IAsyncLifetime
     [Fact]
     public async Task The_same_message_is_applied_once()
     {
-        var user = new GraphUser(Guid.CreateVersion7(), "ana", DateTimeOffset.UtcNow);
+        var user = new KnownUser(Guid.CreateVersion7(), "ana", DateTimeOffset.UtcNow);
         var receipt = new MessageReceipt("graph.test", Guid.CreateVersion7());
 
         Assert.True(await Store.AddUserAsync(user, receipt, TestContext.Current.CancellationToken));
@@ -54,7 +55,7 @@ public abstract partial class GraphStoreConformance : IAsyncLifetime
     [Fact]
     public async Task A_removed_user_stays_removed_even_if_their_creation_arrives_late()
     {
-        var user = new GraphUser(Guid.CreateVersion7(), "ana", DateTimeOffset.UtcNow);
+        var user = new KnownUser(Guid.CreateVersion7(), "ana", DateTimeOffset.UtcNow);
         await Store.AddUserAsync(user, new MessageReceipt("graph.test", Guid.CreateVersion7()), TestContext.Current.CancellationToken);
 
         Assert.True(await Store.RemoveUserAsync(user.UserId, new MessageReceipt("graph.test", Guid.CreateVersion7()), TestContext.Current.CancellationToken));
@@ -73,7 +74,7 @@ public abstract partial class GraphStoreConformance : IAsyncLifetime
     protected async Task<Guid> NewUserAsync(string handle = "user")
     {
         var id = Guid.CreateVersion7();
-        await Store.AddUserAsync(new GraphUser(id, handle, Clock.GetUtcNow()), Receipt(), Cancellation);
+        await Store.AddUserAsync(new KnownUser(id, handle, Clock.GetUtcNow()), Receipt(), Cancellation);
         return id;
     }
 
@@ -87,7 +88,7 @@ public abstract partial class GraphStoreConformance : IAsyncLifetime
         await Store.GetCountsAsync(user, Cancellation) is { } counts ? (counts.Followers, counts.Following) : (-1, -1);
 
     /// <summary>Every entry of a list, read page by page.</summary>
-    protected async Task<List<Guid>> AllAsync(Social.Graph.Edges.EdgeList list, Guid owner, int pageSize = 100)
+    protected async Task<List<Guid>> AllAsync(Social.Graph.Domain.Edges.EdgeList list, Guid owner, int pageSize = 100)
     {
         var all = new List<Guid>();
         Guid? after = null;

@@ -1,5 +1,6 @@
-using Social.Graph.Policy;
-using Social.Graph.Users;
+using Social.Contracts.Settings;
+using Social.Graph.Domain.Policy;
+using Social.KnownUsers;
 
 namespace Social.UnitTests.Graph;
 
@@ -12,7 +13,7 @@ public sealed class PolicyRulesTests
     private static PolicyFacts Strangers(UserSettings? settings = null) =>
         new(true, true, false, false, false, false, settings ?? UserSettings.DefaultsFor(Target));
 
-    private static UserSettings Settings(bool isPrivate = false, string message = Audience.Everyone, string comment = Audience.Everyone, string mention = Audience.Everyone) =>
+    private static UserSettings Settings(bool isPrivate = false, string message = Audiences.Everyone, string comment = Audiences.Everyone, string mention = Audiences.Everyone) =>
         new(Target, isPrivate, message, comment, mention, DateTimeOffset.UnixEpoch);
 
     [Theory]
@@ -51,7 +52,7 @@ public sealed class PolicyRulesTests
     public void Following_yourself_is_denied_but_every_other_action_on_yourself_is_allowed()
     {
         Assert.Equal(PolicyReasons.Self, PolicyRules.Evaluate(GraphAction.Follow, Actor, Actor, Strangers()).Reason);
-        Assert.True(PolicyRules.Evaluate(GraphAction.Comment, Actor, Actor, Strangers(Settings(isPrivate: true, comment: Audience.Nobody))).Allowed);
+        Assert.True(PolicyRules.Evaluate(GraphAction.Comment, Actor, Actor, Strangers(Settings(isPrivate: true, comment: Audiences.Nobody))).Allowed);
     }
 
     [Fact]
@@ -66,12 +67,12 @@ public sealed class PolicyRulesTests
     }
 
     [Theory]
-    [InlineData(Audience.Everyone, false, false, true)]
-    [InlineData(Audience.Followers, false, true, false)]
-    [InlineData(Audience.Followers, true, false, true)]
-    [InlineData(Audience.Mutuals, true, false, false)]
-    [InlineData(Audience.Mutuals, true, true, true)]
-    [InlineData(Audience.Nobody, true, true, false)]
+    [InlineData(Audiences.Everyone, false, false, true)]
+    [InlineData(Audiences.Followers, false, true, false)]
+    [InlineData(Audiences.Followers, true, false, true)]
+    [InlineData(Audiences.Mutuals, true, false, false)]
+    [InlineData(Audiences.Mutuals, true, true, true)]
+    [InlineData(Audiences.Nobody, true, true, false)]
     public void Who_can_settings_follow_the_targets_audience(string audience, bool actorFollowsTarget, bool targetFollowsActor, bool allowed)
     {
         var facts = Strangers(Settings(message: audience, comment: audience, mention: audience)) with

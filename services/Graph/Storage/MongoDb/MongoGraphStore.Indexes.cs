@@ -12,23 +12,23 @@ public sealed partial class MongoGraphStore
 {
     public static async Task CreateIndexesAsync(IMongoDatabase database, CancellationToken cancellationToken)
     {
-        var follows = database.GetCollection<FollowDocument>(FollowsCollection);
+        var follows = database.GetCollection<FollowDocument>(GraphCollections.FollowsName);
         await ListIndexAsync(follows, f => f.FolloweeId, cancellationToken);
         await ListIndexAsync(follows, f => f.FollowerId, cancellationToken);
 
-        var requests = database.GetCollection<FollowRequestDocument>(FollowRequestsCollection);
+        var requests = database.GetCollection<FollowRequestDocument>(GraphCollections.FollowRequestsName);
         await ListIndexAsync(requests, r => r.TargetId, cancellationToken);
         await LookupIndexAsync(requests, r => r.RequesterId, cancellationToken);
 
-        var blocks = database.GetCollection<BlockDocument>(BlocksCollection);
+        var blocks = database.GetCollection<BlockDocument>(GraphCollections.BlocksName);
         await ListIndexAsync(blocks, b => b.BlockerId, cancellationToken);
         await LookupIndexAsync(blocks, b => b.BlockedId, cancellationToken);
 
-        var mutes = database.GetCollection<MuteDocument>(MutesCollection);
+        var mutes = database.GetCollection<MuteDocument>(GraphCollections.MutesName);
         await ListIndexAsync(mutes, m => m.MuterId, cancellationToken);
         await LookupIndexAsync(mutes, m => m.MutedId, cancellationToken);
 
-        var closeFriends = database.GetCollection<CloseFriendDocument>(CloseFriendsCollection);
+        var closeFriends = database.GetCollection<CloseFriendDocument>(GraphCollections.CloseFriendsName);
         await ListIndexAsync(closeFriends, c => c.OwnerId, cancellationToken);
         await LookupIndexAsync(closeFriends, c => c.FriendId, cancellationToken);
     }

@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
 using MongoDB.Driver;
-using Social.Graph.Edges;
-using Social.Graph.Policy;
-using Social.Graph.Relationships;
-using Social.Graph.Users;
+using Social.Graph.Domain.Edges;
+using Social.Graph.Domain.Policy;
+using Social.Graph.Domain.Relationships;
+using Social.KnownUsers.MongoDb;
 
 namespace Social.Graph.Storage.MongoDb;
 
@@ -20,7 +20,7 @@ public sealed partial class MongoGraphStore
 
         // Users blocked either way with the viewer are left out (the page may come back shorter; the cursor still moves).
         var pairs = page.Items.SelectMany(e => new[] { EdgeDocument.IdOf(e.UserId, someone), EdgeDocument.IdOf(someone, e.UserId) });
-        var blocked = await PresentAsync(Blocks, pairs, cancellationToken);
+        var blocked = await MongoGraphReads.PresentAsync(_graph.Blocks, null, pairs, cancellationToken);
         return page with
         {
             Items = [.. page.Items.Where(e => !blocked.Contains(EdgeDocument.IdOf(e.UserId, someone)) && !blocked.Contains(EdgeDocument.IdOf(someone, e.UserId)))],
@@ -30,12 +30,12 @@ public sealed partial class MongoGraphStore
     private Task<EdgePage> ListPageAsync(EdgeList list, PageRequest page, CancellationToken cancellationToken) =>
         list switch
         {
-            EdgeList.Followers => PageAsync(Follows, f => f.FolloweeId, f => f.FollowerId, page, cancellationToken),
-            EdgeList.Following => PageAsync(Follows, f => f.FollowerId, f => f.FolloweeId, page, cancellationToken),
-            EdgeList.FollowRequests => PageAsync(FollowRequests, r => r.TargetId, r => r.RequesterId, page, cancellationToken),
-            EdgeList.Blocks => PageAsync(Blocks, b => b.BlockerId, b => b.BlockedId, page, cancellationToken),
-            EdgeList.Mutes => PageAsync(Mutes, m => m.MuterId, m => m.MutedId, page, cancellationToken, Unexpired(), m => m.ExpiresAt),
-            EdgeList.CloseFriends => PageAsync(CloseFriends, c => c.OwnerId, c => c.FriendId, page, cancellationToken),
+            EdgeList.Followers => PageAsync(_graph.Follows, f => f.FolloweeId, f => f.FollowerId, page, cancellationToken),
+            EdgeList.Following => PageAsync(_graph.Follows, f => f.FollowerId, f => f.FolloweeId, page, cancellationToken),
+            EdgeList.FollowRequests => PageAsync(_graph.FollowRequests, r => r.TargetId, r => r.RequesterId, page, cancellationToken),
+            EdgeList.Blocks => PageAsync(_graph.Blocks, b => b.BlockerId, b => b.BlockedId, page, cancellationToken),
+            EdgeList.Mutes => PageAsync(_graph.Mutes, m => m.MuterId, m => m.MutedId, page, cancellationToken, Unexpired(), m => m.ExpiresAt),
+            EdgeList.CloseFriends => PageAsync(_graph.CloseFriends, c => c.OwnerId, c => c.FriendId, page, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(list), list, "Unknown list."),
         };
 
@@ -44,13 +44,13 @@ public sealed partial class MongoGraphStore
         // Every edge has its pair as _id, so each question is one lookup of exact ids.
         var fromViewer = users.Select(u => EdgeDocument.IdOf(viewer, u)).ToList();
         var toViewer = users.Select(u => EdgeDocument.IdOf(u, viewer)).ToList();
-        var following = await PresentAsync(Follows, fromViewer, cancellationToken);
-        var followedBy = await PresentAsync(Follows, toViewer, cancellationToken);
-        var requested = await PresentAsync(FollowRequests, fromViewer, cancellationToken);
-        var blocking = await PresentAsync(Blocks, fromViewer, cancellationToken);
-        var blockedBy = await PresentAsync(Blocks, toViewer, cancellationToken);
-        var muting = await PresentAsync(Mutes, fromViewer, cancellationToken, Unexpired());
-        var closeFriends = await PresentAsync(CloseFriends, fromViewer, cancellationToken);
+        var following = await MongoGraphReads.PresentAsync(_graph.Follows, null, fromViewer, cancellationToken);
+        var followedBy = await MongoGraphReads.PresentAsync(_graph.Follows, null, toViewer, cancellationToken);
+        var requested = await MongoGraphReads.PresentAsync(_graph.FollowRequests, null, fromViewer, cancellationToken);
+        var blocking = await MongoGraphReads.PresentAsync(_graph.Blocks, null, fromViewer, cancellationToken);
+        var blockedBy = await MongoGraphReads.PresentAsync(_graph.Blocks, null, toViewer, cancellationToken);
+        var muting = await MongoGraphReads.PresentAsync(_graph.Mutes, null, fromViewer, cancellationToken, Unexpired());
+        var closeFriends = await MongoGraphReads.PresentAsync(_graph.CloseFriends, null, fromViewer, cancellationToken);
         return users
             .Select(id => (Id: id, From: EdgeDocument.IdOf(viewer, id), To: EdgeDocument.IdOf(id, viewer)))
             .Select(u => new Relationship(
@@ -59,26 +59,8 @@ public sealed partial class MongoGraphStore
             .ToList();
     }
 
-    public async Task<PolicyFacts> GetPolicyFactsAsync(Guid actor, Guid target, CancellationToken cancellationToken)
-    {
-        var (actorId, targetId) = (actor.ToString(), target.ToString());
-        var (actorToTarget, targetToActor) = (EdgeDocument.IdOf(actor, target), EdgeDocument.IdOf(target, actor));
-        var users = await Users.Find(Builders<GraphUserDocument>.Filter.In(u => u.Id, [actorId, targetId]))
-            .Project(u => u.Id)
-            .ToListAsync(cancellationToken);
-        var blocks = await PresentAsync(Blocks, [actorToTarget, targetToActor], cancellationToken);
-        var follows = await PresentAsync(Follows, [actorToTarget, targetToActor], cancellationToken);
-        return new PolicyFacts(
-            users.Contains(actorId), users.Contains(targetId), blocks.Contains(actorToTarget), blocks.Contains(targetToActor),
-            follows.Contains(actorToTarget), follows.Contains(targetToActor),
-            await ReadSettingsAsync(null, target, cancellationToken) ?? UserSettings.DefaultsFor(target));
-    }
-
-    public async Task<FollowCounts?> GetCountsAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        var user = await Users.Find(u => u.Id == userId.ToString()).FirstOrDefaultAsync(cancellationToken);
-        return user is null ? null : CountsOf(user);
-    }
+    public Task<PolicyFacts> GetPolicyFactsAsync(Guid actor, Guid target, CancellationToken cancellationToken) =>
+        MongoGraphReads.ReadPolicyFactsAsync(_graph, Database, null, actor, target, cancellationToken);
 
     /// <summary>
     /// One page of a list: the range of the (owner, edge id) index after the cursor, newest first, one more than asked
@@ -108,31 +90,21 @@ public sealed partial class MongoGraphStore
         var items = onPage
             .Where(e => handles.ContainsKey(other(e)))
             .Select(e => new Edge(
-                Guid.Parse(e.EdgeId), Guid.Parse(other(e)), handles[other(e)], Utc(e.CreatedAt), expiresAt?.Invoke(e) is { } expiry ? Utc(expiry) : null))
+                Guid.Parse(e.EdgeId), Guid.Parse(other(e)), handles[other(e)], MongoTime.Utc(e.CreatedAt), expiresAt?.Invoke(e) is { } expiry ? MongoTime.Utc(expiry) : null))
             .ToList();
         return new EdgePage(items, found.Count > page.Limit ? Guid.Parse(onPage[^1].EdgeId) : null);
     }
 
     private async Task<Dictionary<string, string>> HandlesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
     {
-        var users = await Users.Find(Builders<GraphUserDocument>.Filter.In(u => u.Id, userIds.Distinct())).ToListAsync(cancellationToken);
+        var users = await _graph.Users.Find(Builders<KnownUserDocument>.Filter.In(u => u.Id, userIds.Distinct())).ToListAsync(cancellationToken);
         return users.ToDictionary(u => u.Id, u => u.Handle);
-    }
-
-    /// <summary>Which of the pair ids <paramref name="ids"/> have an edge (that also matches <paramref name="also"/>).</summary>
-    private static async Task<HashSet<string>> PresentAsync<T>(
-        IMongoCollection<T> edges, IEnumerable<string> ids, CancellationToken cancellationToken, FilterDefinition<T>? also = null)
-        where T : EdgeDocument
-    {
-        var filter = Builders<T>.Filter.In(e => e.Id, ids.Distinct());
-        var present = await edges.Find(also is null ? filter : filter & also).Project(e => e.Id).ToListAsync(cancellationToken);
-        return [.. present];
     }
 
     /// <summary>Mutes still in force: for good, or ending after now.</summary>
     private FilterDefinition<MuteDocument> Unexpired()
     {
-        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var filter = Builders<MuteDocument>.Filter;
         return filter.Eq(m => m.ExpiresAt, null) | filter.Gt(m => m.ExpiresAt, now);
     }

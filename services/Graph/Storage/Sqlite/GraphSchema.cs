@@ -1,3 +1,4 @@
+using Social.KnownUsers.Sqlite;
 using Social.Storage.Sqlite;
 
 namespace Social.Graph.Storage.Sqlite;
@@ -5,13 +6,17 @@ namespace Social.Graph.Storage.Sqlite;
 /// <summary>
 /// Graph's tables. Every edge table has its pair as primary key (point lookups for checks and idempotent writes) and a
 /// unique index on (owner, edge id) for lists: edge ids are UUIDv7 strings, so that index is also time order and a page
-/// is one index range, whatever the list's length. Counts live on the user row.
+/// is one index range, whatever the list's length. Counts have a row of their own per user (the user rows belong
+/// to the known-users component, <c>KnownUsersSchema</c>).
 /// </summary>
 public static class GraphSchema
 {
     private const string Scope = "graph";
 
-    public static readonly IReadOnlyList<SqliteMigration> Migrations =
+    /// <summary>Every step of the service's file: the known users' tables, then its own.</summary>
+    public static IReadOnlyList<SqliteMigration> Migrations => [.. KnownUsersSchema.Migrations, .. Own];
+
+    private static readonly IReadOnlyList<SqliteMigration> Own =
     [
         new(Scope, 1, """
             CREATE TABLE users (
@@ -89,6 +94,18 @@ public static class GraphSchema
             ) WITHOUT ROWID;
             CREATE UNIQUE INDEX close_friends_by_owner ON close_friends (owner_id, edge_id);
             CREATE INDEX close_friends_by_friend ON close_friends (friend_id);
+            """),
+        // Counts move off the user row (the columns stay, unused: SQLite rewrites a table to drop one).
+        new(Scope, 4, """
+            CREATE TABLE follow_counts (
+                user_id   TEXT PRIMARY KEY,
+                followers INTEGER NOT NULL,
+                following INTEGER NOT NULL,
+                version   INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            INSERT INTO follow_counts (user_id, followers, following, version)
+            SELECT user_id, followers_count, following_count, counts_version FROM users
+            WHERE followers_count <> 0 OR following_count <> 0 OR counts_version <> 0;
             """),
     ];
 }

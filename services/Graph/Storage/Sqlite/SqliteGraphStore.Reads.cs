@@ -1,9 +1,8 @@
 using Microsoft.Data.Sqlite;
-using Social.Graph.Edges;
-using Social.Graph.Policy;
-using Social.Graph.Relationships;
-using Social.Graph.Users;
-using static Social.Graph.Storage.Sqlite.SqliteCommands;
+using Social.Graph.Domain.Edges;
+using Social.Graph.Domain.Policy;
+using Social.Graph.Domain.Relationships;
+using static Social.Storage.Sqlite.SqliteCommands;
 
 namespace Social.Graph.Storage.Sqlite;
 
@@ -34,7 +33,7 @@ public sealed partial class SqliteGraphStore
         }
 
         var expires = list == EdgeList.Mutes ? "e.expires_at" : "NULL";
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await Database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
             $"""
             SELECT e.edge_id, e.{otherColumn}, u.handle, e.created_at, {expires}
@@ -43,7 +42,7 @@ public sealed partial class SqliteGraphStore
             ORDER BY e.edge_id DESC
             LIMIT $take
             """,
-            ("$owner", owner.ToString()), ("$viewer", viewer?.ToString()), ("$after", after?.ToString()), ("$now", Time(timeProvider.GetUtcNow())),
+            ("$owner", owner.ToString()), ("$viewer", viewer?.ToString()), ("$after", after?.ToString()), ("$now", Time(Clock.GetUtcNow())),
             ("$take", limit + 1));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var items = new List<Edge>();
@@ -63,9 +62,9 @@ public sealed partial class SqliteGraphStore
 
     public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(Guid viewer, IReadOnlyCollection<Guid> users, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await Database.OpenAsync(cancellationToken);
         var (list, parameters) = InList(users);
-        (string, object?)[] all = [.. parameters, ("$v", viewer.ToString()), ("$now", Time(timeProvider.GetUtcNow()))];
+        (string, object?)[] all = [.. parameters, ("$v", viewer.ToString()), ("$now", Time(Clock.GetUtcNow()))];
         var following = await IdsAsync(connection, $"SELECT followee_id FROM follows WHERE follower_id = $v AND followee_id IN ({list})", all, cancellationToken);
         var followedBy = await IdsAsync(connection, $"SELECT follower_id FROM follows WHERE followee_id = $v AND follower_id IN ({list})", all, cancellationToken);
         var requested = await IdsAsync(connection, $"SELECT target_id FROM follow_requests WHERE requester_id = $v AND target_id IN ({list})", all, cancellationToken);
@@ -83,35 +82,8 @@ public sealed partial class SqliteGraphStore
 
     public async Task<PolicyFacts> GetPolicyFactsAsync(Guid actor, Guid target, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            """
-            SELECT
-                EXISTS (SELECT 1 FROM users WHERE user_id = $a),
-                EXISTS (SELECT 1 FROM users WHERE user_id = $b),
-                EXISTS (SELECT 1 FROM blocks WHERE blocker_id = $a AND blocked_id = $b),
-                EXISTS (SELECT 1 FROM blocks WHERE blocker_id = $b AND blocked_id = $a),
-                EXISTS (SELECT 1 FROM follows WHERE follower_id = $a AND followee_id = $b),
-                EXISTS (SELECT 1 FROM follows WHERE follower_id = $b AND followee_id = $a)
-            """,
-            ("$a", actor.ToString()), ("$b", target.ToString()));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var facts = new PolicyFacts(
-            reader.GetBoolean(0), reader.GetBoolean(1), reader.GetBoolean(2), reader.GetBoolean(3), reader.GetBoolean(4), reader.GetBoolean(5),
-            UserSettings.DefaultsFor(target));
-        return facts with { TargetSettings = await ReadSettingsAsync(connection, target, cancellationToken) ?? facts.TargetSettings };
-    }
-
-    public async Task<FollowCounts?> GetCountsAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            "SELECT followers_count, following_count, counts_version FROM users WHERE user_id = $id", ("$id", userId.ToString()));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new FollowCounts(userId, reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2))
-            : null;
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        return await SqliteGraphRows.ReadPolicyFactsAsync(connection, null, actor, target, cancellationToken);
     }
 
     private static async Task<HashSet<Guid>> IdsAsync(

@@ -1,4 +1,5 @@
 using MongoDB.Bson.Serialization.Attributes;
+using Social.Contracts.Settings;
 using Social.Profile.Profiles;
 
 namespace Social.Profile.Storage.MongoDb;

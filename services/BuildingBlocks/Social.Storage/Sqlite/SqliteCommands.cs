@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Social.Storage.Sqlite;
+
+/// <summary>
+/// The one way adapters write SQL: named parameters given as (name, value) pairs, and one text format for times
+/// (UTC, round-trip, sortable).
+/// </summary>
+public static class SqliteCommands
+{
+    public static string Time(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset ParseTime(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    public static SqliteCommand Command(this SqliteUnitOfWork unit, string sql, params (string Name, object? Value)[] parameters) =>
+        Bind(unit.CreateCommand(sql), parameters);
+
+    public static SqliteCommand Command(this SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Bind(command, parameters);
+    }
+
+    public static async Task<int> ExecuteAsync(this SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = connection.Command(sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public static async Task<int> ExecuteAsync(this SqliteUnitOfWork unit, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = unit.Command(sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public static async Task<bool> ExistsAsync(this SqliteUnitOfWork unit, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = unit.Command(sql, parameters);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    /// <summary>Named parameters <c>$p0</c>… for an <c>IN (…)</c> list, and the list text itself.</summary>
+    public static (string List, (string Name, object? Value)[] Parameters) InList(IEnumerable<Guid> ids)
+    {
+        var parameters = ids.Select((id, i) => ($"$p{i}", (object?)id.ToString())).ToArray();
+        return (string.Join(", ", parameters.Select(p => p.Item1)), parameters);
+    }
+
+    private static SqliteCommand Bind(SqliteCommand command, (string Name, object? Value)[] parameters)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,78 @@
+using Social.Contracts.Events;
+using Social.Graph.Storage;
+
+namespace Social.Graph.Domain.Edges;
+
+/// <summary>
+/// The edge changes several use cases share. Each changes both users' counts with the edge and raises its events,
+/// only when the edge really changed, so a repeated call changes nothing and raises nothing.
+/// </summary>
+internal static class EdgeWrites
+{
+    public static async Task AddFollowAsync(IGraphTransaction transaction, GraphChanges changes, Guid follower, Guid followee, CancellationToken cancellationToken)
+    {
+        if (!await transaction.InsertEdgeAsync(EdgeKind.Follow, follower, followee, changes.NewEdgeId(), cancellationToken))
+        {
+            return;
+        }
+
+        changes.Followed(follower, followee);
+        changes.CountsChanged(await transaction.AdjustCountsAsync(follower, followers: 0, following: 1, cancellationToken));
+        changes.CountsChanged(await transaction.AdjustCountsAsync(followee, followers: 1, following: 0, cancellationToken));
+    }
+
+    public static async Task<bool> RemoveFollowAsync(
+        IGraphTransaction transaction, GraphChanges changes, Guid follower, Guid followee, string reason, CancellationToken cancellationToken)
+    {
+        if (!await transaction.DeleteEdgeAsync(EdgeKind.Follow, follower, followee, cancellationToken))
+        {
+            return false;
+        }
+
+        changes.Unfollowed(follower, followee, reason);
+        if (reason == FollowEndReasons.Removed)
+        {
+            changes.FollowerRemoved(followee, follower);
+        }
+
+        changes.CountsChanged(await transaction.AdjustCountsAsync(follower, followers: 0, following: -1, cancellationToken));
+        changes.CountsChanged(await transaction.AdjustCountsAsync(followee, followers: -1, following: 0, cancellationToken));
+        return true;
+    }
+
+    public static async Task<bool> AddRequestAsync(IGraphTransaction transaction, GraphChanges changes, Guid requester, Guid target, CancellationToken cancellationToken)
+    {
+        if (!await transaction.InsertEdgeAsync(EdgeKind.FollowRequest, requester, target, changes.NewEdgeId(), cancellationToken))
+        {
+            return false;
+        }
+
+        changes.Requested(requester, target);
+        return true;
+    }
+
+    public static async Task<bool> RemoveRequestAsync(
+        IGraphTransaction transaction, GraphChanges changes, Guid requester, Guid target, string reason, CancellationToken cancellationToken)
+    {
+        if (!await transaction.DeleteEdgeAsync(EdgeKind.FollowRequest, requester, target, cancellationToken))
+        {
+            return false;
+        }
+
+        changes.RequestWithdrawn(requester, target, reason);
+        return true;
+    }
+
+    /// <summary>Turns a waiting request into a follow; false when no such request waits.</summary>
+    public static async Task<bool> AcceptRequestAsync(IGraphTransaction transaction, GraphChanges changes, Guid owner, Guid requester, CancellationToken cancellationToken)
+    {
+        if (!await transaction.DeleteEdgeAsync(EdgeKind.FollowRequest, requester, owner, cancellationToken))
+        {
+            return false;
+        }
+
+        changes.RequestAccepted(requester, owner);
+        await AddFollowAsync(transaction, changes, requester, owner, cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+using Social.Graph.Storage;
+
+namespace Social.Graph.Domain.Edges;
+
+/// <summary>Mutes and close friends: a user's private lists, which tell no one and raise no events.</summary>
+public sealed class PersonalLists(IGraphStore store)
+{
+    /// <summary>Mutes (until <paramref name="expiresAt"/> when given); false when the target is unknown or deleted.</summary>
+    public Task<bool> MuteAsync(Guid actor, Guid target, DateTimeOffset? expiresAt, CancellationToken cancellationToken) =>
+        store.WriteAsync(async (transaction, ct) =>
+        {
+            if (!await transaction.UserExistsAsync(target, ct))
+            {
+                return false;
+            }
+
+            // A repeat keeps the original edge (its place in the list) and takes the new expiry.
+            await transaction.UpsertMuteAsync(actor, target, Guid.CreateVersion7(transaction.At), expiresAt, ct);
+            return true;
+        }, cancellationToken);
+
+    public Task UnmuteAsync(Guid actor, Guid target, CancellationToken cancellationToken) =>
+        store.WriteAsync((transaction, ct) => transaction.DeleteEdgeAsync(EdgeKind.Mute, actor, target, ct), cancellationToken);
+
+    /// <summary>Adds a close friend; false when the member is unknown or deleted.</summary>
+    public Task<bool> AddCloseFriendAsync(Guid owner, Guid member, CancellationToken cancellationToken) =>
+        store.WriteAsync(async (transaction, ct) =>
+        {
+            if (!await transaction.UserExistsAsync(member, ct))
+            {
+                return false;
+            }
+
+            await transaction.InsertEdgeAsync(EdgeKind.CloseFriend, owner, member, Guid.CreateVersion7(transaction.At), ct);
+            return true;
+        }, cancellationToken);
+
+    public Task RemoveCloseFriendAsync(Guid owner, Guid member, CancellationToken cancellationToken) =>
+        store.WriteAsync((transaction, ct) => transaction.DeleteEdgeAsync(EdgeKind.CloseFriend, owner, member, ct), cancellationToken);
+}

@@ -1,0 +1,43 @@
+using Social.Graph.Domain.Edges;
+using Social.Graph.Domain.Policy;
+using Social.Graph.Domain.Users;
+using Social.KnownUsers;
+
+namespace Social.Graph.Storage;
+
+/// <summary>
+/// The statements of one graph write transaction: facts read and state written in it. Each write says what it did
+/// (inserted, deleted, the counts now stored) and decides nothing; the domain raises the events.
+/// </summary>
+public interface IGraphTransaction : IKnownUsersTransaction
+{
+    Task<PolicyFacts> ReadPolicyFactsAsync(Guid actor, Guid target, CancellationToken cancellationToken);
+
+    /// <summary>Inserts the <paramref name="kind"/> edge source → target, made now, unless the pair has one; true when inserted.</summary>
+    Task<bool> InsertEdgeAsync(EdgeKind kind, Guid source, Guid target, Guid edgeId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the <paramref name="kind"/> edge source → target; true when there was one.</summary>
+    Task<bool> DeleteEdgeAsync(EdgeKind kind, Guid source, Guid target, CancellationToken cancellationToken);
+
+    /// <summary>Inserts the mute, or gives the one there (its place in the list kept) the new expiry.</summary>
+    Task UpsertMuteAsync(Guid muter, Guid muted, Guid edgeId, DateTimeOffset? expiresAt, CancellationToken cancellationToken);
+
+    /// <summary>Whoever waits for <paramref name="target"/>'s answer, oldest request first.</summary>
+    Task<IReadOnlyList<Guid>> RequestersOfAsync(Guid target, CancellationToken cancellationToken);
+
+    /// <summary>Adds to the user's counts and bumps their version; returns the counts now stored.</summary>
+    Task<FollowCounts> AdjustCountsAsync(Guid userId, long followers, long following, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds to the counts of everyone on one side of <paramref name="userId"/>'s follows (whom they follow, or who
+    /// follows them) in bulk; returns the counts now stored.
+    /// </summary>
+    Task<IReadOnlyList<FollowCounts>> AdjustCountsOfAsync(
+        Guid userId, EdgeList side, long followers, long following, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every edge of every kind that touches the user, and their counts.</summary>
+    Task DeleteEdgesOfAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The user's stored counts beside the counts of their edges, in this transaction; null when the user is unknown.</summary>
+    Task<CounterDrift?> ReadCounterAsync(Guid userId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,167 @@
+using MongoDB.Bson;
+using MongoDB.Driver;
+using Social.Graph.Domain.Edges;
+using Social.Graph.Domain.Policy;
+using Social.Graph.Domain.Users;
+using Social.KnownUsers.MongoDb;
+
+namespace Social.Graph.Storage.MongoDb;
+
+/// <summary>
+/// The writes of one graph transaction on MongoDB (a multi-document transaction in one session). Edges are keyed by
+/// their pair, so a repeated insert meets the edge already there instead of a duplicate key.
+/// </summary>
+public sealed class MongoGraphTransaction(IClientSessionHandle session, IMongoDatabase database, DateTimeOffset at)
+    : MongoKnownUsersTransaction(session, database, at), IGraphTransaction
+{
+    // Users whose counts change together are updated a batch at a time: one $in per batch stays far below BSON limits.
+    private const int CountsBatchSize = 1000;
+
+    private readonly GraphCollections _graph = new(database);
+
+    public Task<PolicyFacts> ReadPolicyFactsAsync(Guid actor, Guid target, CancellationToken cancellationToken) =>
+        MongoGraphReads.ReadPolicyFactsAsync(_graph, Database, Session, actor, target, cancellationToken);
+
+    public Task<bool> InsertEdgeAsync(EdgeKind kind, Guid source, Guid target, Guid edgeId, CancellationToken cancellationToken)
+    {
+        var (id, a, b, edge, created) = (EdgeDocument.IdOf(source, target), source.ToString(), target.ToString(), edgeId.ToString(), At.UtcDateTime);
+        return kind switch
+        {
+            EdgeKind.Follow => InsertOnceAsync(_graph.Follows, new FollowDocument { Id = id, FollowerId = a, FolloweeId = b, EdgeId = edge, CreatedAt = created }, cancellationToken),
+            EdgeKind.FollowRequest => InsertOnceAsync(_graph.FollowRequests, new FollowRequestDocument { Id = id, RequesterId = a, TargetId = b, EdgeId = edge, CreatedAt = created }, cancellationToken),
+            EdgeKind.Block => InsertOnceAsync(_graph.Blocks, new BlockDocument { Id = id, BlockerId = a, BlockedId = b, EdgeId = edge, CreatedAt = created }, cancellationToken),
+            EdgeKind.Mute => InsertOnceAsync(_graph.Mutes, new MuteDocument { Id = id, MuterId = a, MutedId = b, EdgeId = edge, CreatedAt = created }, cancellationToken),
+            EdgeKind.CloseFriend => InsertOnceAsync(_graph.CloseFriends, new CloseFriendDocument { Id = id, OwnerId = a, FriendId = b, EdgeId = edge, CreatedAt = created }, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown edge kind."),
+        };
+    }
+
+    public Task<bool> DeleteEdgeAsync(EdgeKind kind, Guid source, Guid target, CancellationToken cancellationToken) => kind switch
+    {
+        EdgeKind.Follow => DeleteAsync(_graph.Follows, source, target, cancellationToken),
+        EdgeKind.FollowRequest => DeleteAsync(_graph.FollowRequests, source, target, cancellationToken),
+        EdgeKind.Block => DeleteAsync(_graph.Blocks, source, target, cancellationToken),
+        EdgeKind.Mute => DeleteAsync(_graph.Mutes, source, target, cancellationToken),
+        EdgeKind.CloseFriend => DeleteAsync(_graph.CloseFriends, source, target, cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown edge kind."),
+    };
+
+    public Task UpsertMuteAsync(Guid muter, Guid muted, Guid edgeId, DateTimeOffset? expiresAt, CancellationToken cancellationToken) =>
+        _graph.Mutes.UpdateOneAsync(
+            Session,
+            Builders<MuteDocument>.Filter.Eq(m => m.Id, EdgeDocument.IdOf(muter, muted)),
+            Builders<MuteDocument>.Update
+                .SetOnInsert(m => m.MuterId, muter.ToString())
+                .SetOnInsert(m => m.MutedId, muted.ToString())
+                .SetOnInsert(m => m.EdgeId, edgeId.ToString())
+                .SetOnInsert(m => m.CreatedAt, At.UtcDateTime)
+                .Set(m => m.ExpiresAt, expiresAt?.UtcDateTime),
+            new UpdateOptions { IsUpsert = true },
+            cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> RequestersOfAsync(Guid target, CancellationToken cancellationToken)
+    {
+        var requests = await _graph.FollowRequests.Find(Session, r => r.TargetId == target.ToString())
+            .SortBy(r => r.EdgeId)
+            .ToListAsync(cancellationToken);
+        return [.. requests.Select(r => Guid.Parse(r.RequesterId))];
+    }
+
+    public async Task<FollowCounts> AdjustCountsAsync(Guid userId, long followers, long following, CancellationToken cancellationToken)
+    {
+        var updated = await _graph.Counts.FindOneAndUpdateAsync(
+            Session,
+            Builders<FollowCountsDocument>.Filter.Eq(c => c.Id, userId.ToString()),
+            CountsUpdate(followers, following),
+            new FindOneAndUpdateOptions<FollowCountsDocument> { ReturnDocument = ReturnDocument.After, IsUpsert = true },
+            cancellationToken);
+        return updated.ToCounts();
+    }
+
+    public async Task<IReadOnlyList<FollowCounts>> AdjustCountsOfAsync(
+        Guid userId, EdgeList side, long followers, long following, CancellationToken cancellationToken)
+    {
+        var id = userId.ToString();
+        var users = side switch
+        {
+            EdgeList.Following => _graph.Follows.Find(Session, f => f.FollowerId == id).Project(f => f.FolloweeId),
+            EdgeList.Followers => _graph.Follows.Find(Session, f => f.FolloweeId == id).Project(f => f.FollowerId),
+            _ => throw new ArgumentOutOfRangeException(nameof(side), side, "Counts change only along follows."),
+        };
+
+        var changed = new List<FollowCounts>();
+        var batch = new List<string>(CountsBatchSize);
+        using var cursor = await users.ToCursorAsync(cancellationToken);
+        while (await cursor.MoveNextAsync(cancellationToken))
+        {
+            foreach (var user in cursor.Current)
+            {
+                batch.Add(user);
+                if (batch.Count == CountsBatchSize)
+                {
+                    changed.AddRange(await AdjustBatchAsync(batch, followers, following, cancellationToken));
+                    batch.Clear();
+                }
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            changed.AddRange(await AdjustBatchAsync(batch, followers, following, cancellationToken));
+        }
+
+        return changed;
+    }
+
+    public async Task DeleteEdgesOfAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var id = userId.ToString();
+        await _graph.Follows.DeleteManyAsync(Session, f => f.FollowerId == id || f.FolloweeId == id, cancellationToken: cancellationToken);
+        await _graph.FollowRequests.DeleteManyAsync(Session, r => r.RequesterId == id || r.TargetId == id, cancellationToken: cancellationToken);
+        await _graph.Blocks.DeleteManyAsync(Session, b => b.BlockerId == id || b.BlockedId == id, cancellationToken: cancellationToken);
+        await _graph.Mutes.DeleteManyAsync(Session, m => m.MuterId == id || m.MutedId == id, cancellationToken: cancellationToken);
+        await _graph.CloseFriends.DeleteManyAsync(Session, c => c.OwnerId == id || c.FriendId == id, cancellationToken: cancellationToken);
+        await _graph.Counts.DeleteOneAsync(Session, c => c.Id == id, cancellationToken: cancellationToken);
+    }
+
+    public Task<CounterDrift?> ReadCounterAsync(Guid userId, CancellationToken cancellationToken) =>
+        MongoGraphReads.ReadCounterAsync(_graph, Session, userId.ToString(), cancellationToken);
+
+    private async Task<IReadOnlyList<FollowCounts>> AdjustBatchAsync(
+        IReadOnlyList<string> users, long followers, long following, CancellationToken cancellationToken)
+    {
+        var filter = Builders<FollowCountsDocument>.Filter.In(c => c.Id, users);
+        await _graph.Counts.UpdateManyAsync(Session, filter, CountsUpdate(followers, following), cancellationToken: cancellationToken);
+
+        // Read in the same transaction, so these are the counts just written.
+        var updated = await _graph.Counts.Find(Session, filter).ToListAsync(cancellationToken);
+        return [.. updated.Select(c => c.ToCounts())];
+    }
+
+    private static UpdateDefinition<FollowCountsDocument> CountsUpdate(long followers, long following) =>
+        Builders<FollowCountsDocument>.Update.Inc(c => c.Followers, followers).Inc(c => c.Following, following).Inc(c => c.Version, 1);
+
+    /// <summary>Inserts the edge unless its pair already has one; true when this call inserted it.</summary>
+    private async Task<bool> InsertOnceAsync<T>(IMongoCollection<T> collection, T edge, CancellationToken cancellationToken)
+        where T : EdgeDocument
+    {
+        // A duplicate key would abort the whole transaction, so the insert is an upsert that sets nothing on a match.
+        var fields = edge.ToBsonDocument();
+        fields.Remove("_id");
+        var result = await collection.UpdateOneAsync(
+            Session,
+            Builders<T>.Filter.Eq(e => e.Id, edge.Id),
+            new BsonDocument("$setOnInsert", fields),
+            new UpdateOptions { IsUpsert = true },
+            cancellationToken);
+        return result.UpsertedId is not null;
+    }
+
+    /// <summary>Deletes the edge of the pair; true when there was one.</summary>
+    private async Task<bool> DeleteAsync<T>(IMongoCollection<T> collection, Guid from, Guid to, CancellationToken cancellationToken)
+        where T : EdgeDocument
+    {
+        var result = await collection.DeleteOneAsync(Session, Builders<T>.Filter.Eq(e => e.Id, EdgeDocument.IdOf(from, to)), cancellationToken: cancellationToken);
+        return result.DeletedCount == 1;
+    }
+}
