@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Social.Gateway.Auth;
 using Social.Gateway.Errors;
+using Social.Gateway.Forwarding;
 using Social.Gateway.OpenApi;
 using Social.Gateway.RateLimiting;
 using Social.Gateway.Routing;
@@ -24,11 +25,14 @@ builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, GatewayAuth
 builder.Services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
 builder.Services.AddAuthentication(CachedBearerHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, CachedBearerHandler>(CachedBearerHandler.SchemeName, null);
+builder.AddGatewayForwardedHeaders();
 builder.AddGatewayRateLimiting();
 builder.AddApiDocs();
 
 var app = builder.Build();
 
+// Before anything reads the client's address: behind a listed load balancer it is the one X-Forwarded-For names.
+app.UseGatewayForwardedHeaders();
 app.UseGatewayExceptionHandler();
 // Authentication first, so that the per-user limit counts the token's verified subject; then the limits (only the
 // proxied routes are limited: health, liveness and the API docs never are); then each route's token requirement.

@@ -3,7 +3,10 @@ using System.Net.Sockets;
 
 namespace Social.Gateway.RateLimiting;
 
-/// <summary>The per-address partition key: the connection's remote address.</summary>
+/// <summary>
+/// The per-address partition key: the connection's remote address, which behind a listed load balancer is the client
+/// address its X-Forwarded-For names (see <see cref="Forwarding.ForwardedHeadersExtensions"/>).
+/// </summary>
 internal static class ClientAddress
 {
     /// <summary>No address (an in-memory host): all such requests share one budget.</summary>
