@@ -17,6 +17,8 @@ public static class SuiteSettings
         ["EventBus:Outbox:PollInterval"] = "00:00:00.200",
         ["EventBus:Outbox:PublishTimeout"] = "00:00:03",
         ["EventBus:Outbox:MaxRetryDelay"] = "00:00:01",
+        // Low, so that a failure wrongly held against a message (e.g. during a broker outage) shows as a dead letter.
+        ["EventBus:Outbox:MaxAttempts"] = "3",
         ["Logging:LogLevel:Default"] = "Warning",
         [$"Identity:InternalClients:{InternalCaller.ClientId}"] = InternalCaller.Secret,
         // Services that call others' internal RPCs do so as the same test client.
