@@ -14,6 +14,9 @@ public static class SuiteSettings
         ["EventBus:RetryLimit"] = "3",
         ["EventBus:RetryMinInterval"] = "00:00:00.050",
         ["EventBus:RetryMaxInterval"] = "00:00:00.200",
+        // Delayed redelivery after the immediate retries: two short levels, so a test sees the whole path to the error queue.
+        ["EventBus:Redelivery:Delays:0"] = "00:00:00.200",
+        ["EventBus:Redelivery:Delays:1"] = "00:00:00.500",
         ["EventBus:Outbox:PollInterval"] = "00:00:00.200",
         ["EventBus:Outbox:PublishTimeout"] = "00:00:03",
         ["EventBus:Outbox:MaxRetryDelay"] = "00:00:01",
