@@ -68,6 +68,7 @@ public static class EventBusExtensions
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         builder.Services.AddSingleton<IOutboxPublisher, MassTransitOutboxPublisher>();
         builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddHostedService<OutboxJanitor>();
         builder.Services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.SectionName);
         builder.Services.AddHostedService<InboxJanitor>();
         return builder;

@@ -87,6 +87,26 @@ public abstract class OutboxStoreConformance : IAsyncLifetime
         Assert.Equal(2, await Outbox.CountPendingAsync(Cancellation));
     }
 
+    [Fact]
+    public async Task A_purge_batch_forgets_at_most_its_size_and_only_messages_published_before_the_cutoff()
+    {
+        foreach (var _ in Enumerable.Range(0, 5))
+        {
+            await Outbox.MarkPublishedAsync((await EnqueueAsync()).MessageId, Now.AddDays(-2), Cancellation);
+        }
+
+        var recent = await EnqueueAsync();
+        await Outbox.MarkPublishedAsync(recent.MessageId, Now.AddHours(-1), Cancellation);
+        await EnqueueAsync();
+
+        Assert.Equal(3, await Outbox.PurgePublishedAsync(Now.AddDays(-1), 3, Cancellation));
+        Assert.Equal(2, await Outbox.PurgePublishedAsync(Now.AddDays(-1), 3, Cancellation));
+        Assert.Equal(0, await Outbox.PurgePublishedAsync(Now.AddDays(-1), 3, Cancellation));
+        // Everything published goes once it is old enough; a pending message never does.
+        Assert.Equal(1, await Outbox.PurgePublishedAsync(Now.AddDays(1), 3, Cancellation));
+        Assert.Equal(1, await Outbox.CountPendingAsync(Cancellation));
+    }
+
     protected abstract Task<IOutboxStore> CreateStoreAsync();
 
     /// <summary>Frees what <see cref="CreateStoreAsync"/> made (files, connections).</summary>

@@ -56,8 +56,12 @@ internal sealed class InMemoryOutboxStore : IOutboxStore
         return Task.CompletedTask;
     }
 
-    public Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, CancellationToken cancellationToken) =>
-        Task.FromResult(_entries.RemoveAll(e => e.PublishedAt < publishedBefore));
+    public Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, int maxCount, CancellationToken cancellationToken)
+    {
+        var purged = _entries.Where(e => e.PublishedAt < publishedBefore).Take(maxCount).ToList();
+        _entries.RemoveAll(purged.Contains);
+        return Task.FromResult(purged.Count);
+    }
 
     private sealed class Entry(OutboxMessage message)
     {

@@ -29,6 +29,9 @@ public interface IOutboxStore
     /// </summary>
     Task DeadLetterAsync(OutboxDeadLetter deadLetter, CancellationToken cancellationToken);
 
-    /// <summary>Forgets messages published before <paramref name="publishedBefore"/>; returns how many.</summary>
-    Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, CancellationToken cancellationToken);
+    /// <summary>
+    /// Forgets at most <paramref name="maxCount"/> messages published before <paramref name="publishedBefore"/>, in one
+    /// short write; returns how many. Callers repeat it to purge more (see <see cref="OutboxStoreExtensions"/>).
+    /// </summary>
+    Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, int maxCount, CancellationToken cancellationToken);
 }

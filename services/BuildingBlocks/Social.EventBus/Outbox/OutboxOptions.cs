@@ -25,4 +25,9 @@ public sealed class OutboxOptions
 
     /// <summary>How long published messages are kept (for audit and debugging) before they are purged.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(1);
+
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Messages deleted per write; the purge pauses between batches so that other writers get the database.</summary>
+    public int PurgeBatchSize { get; set; } = OutboxStoreExtensions.DefaultPurgeBatchSize;
 }

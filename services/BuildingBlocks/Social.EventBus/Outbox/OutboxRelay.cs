@@ -38,7 +38,6 @@ public sealed partial class OutboxRelay(
     private static readonly TimeSpan BacklogRefreshInterval = TimeSpan.FromSeconds(1);
 
     private readonly OutboxOptions _options = options.Value;
-    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
     private DateTimeOffset _nextBacklogCount = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -119,7 +118,6 @@ public sealed partial class OutboxRelay(
                     continue; // more may be waiting
                 }
 
-                await PurgeIfDueAsync(stoppingToken);
                 await signal.WaitAsync(_options.PollInterval, timeProvider, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -195,28 +193,9 @@ public sealed partial class OutboxRelay(
         }
     }
 
-    private async Task PurgeIfDueAsync(CancellationToken cancellationToken)
-    {
-        var now = timeProvider.GetUtcNow();
-        if (now < _nextPurge)
-        {
-            return;
-        }
-
-        _nextPurge = now.AddMinutes(10);
-        var purged = await store.PurgePublishedAsync(now - _options.Retention, cancellationToken);
-        if (purged > 0)
-        {
-            LogPurged(logger, purged);
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox publish failed ({Failures} in a row); retrying in {Delay}")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, int failures, TimeSpan delay);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} of type {MessageType} moved to the dead letters after {Attempts} failed publishes ({Reason})")]
     private static partial void LogDeadLettered(ILogger logger, Exception exception, Guid messageId, string messageType, int attempts, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} published outbox messages")]
-    private static partial void LogPurged(ILogger logger, int count);
 }

@@ -75,9 +75,22 @@ public sealed class MongoOutboxStore(MongoDatabaseContext context) : IOutboxStor
             cancellationToken);
     }
 
-    public async Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, CancellationToken cancellationToken)
+    /// <summary>
+    /// One batch, as on SQLite: the ids of the oldest published messages through the (PublishedAt, _id) index, then a
+    /// delete of those ids only. Batches rather than a TTL index: retention stays one setting that both adapters honour
+    /// the same way (and that can change without rebuilding an index), a TTL index would need a partial filter to spare
+    /// pending messages, and its deletes run on the server's own clock, uncounted.
+    /// </summary>
+    public async Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, int maxCount, CancellationToken cancellationToken)
     {
-        var result = await context.Outbox.DeleteManyAsync(d => d.PublishedAt != null && d.PublishedAt < publishedBefore.UtcDateTime, cancellationToken);
+        var old = Builders<OutboxDocument>.Filter.Lt(d => d.PublishedAt, publishedBefore.UtcDateTime);
+        var ids = await context.Outbox.Find(old).Limit(maxCount).Project(d => d.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        var result = await context.Outbox.DeleteManyAsync(Builders<OutboxDocument>.Filter.In(d => d.Id, ids) & old, cancellationToken);
         return (int)result.DeletedCount;
     }
 }

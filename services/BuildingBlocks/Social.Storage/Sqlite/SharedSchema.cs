@@ -47,5 +47,11 @@ internal static class SharedSchema
                 error        TEXT NOT NULL
             );
             """),
+
+        // The inbox purge selects receipts by age; without this index each batch would scan the table under the write
+        // lock. (The outbox purge has outbox_published since step 1.)
+        new(Scope, 3, """
+            CREATE INDEX inbox_processed_at ON inbox (processed_at);
+            """),
     ];
 }

@@ -6,6 +6,15 @@ namespace Social.Storage.Sqlite;
 /// <summary>The outbox table of a service's SQLite database (written by <see cref="SqliteUnitOfWork"/>).</summary>
 public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 {
+    /// <summary>
+    /// One batch of the purge: the oldest published messages are found through the partial index
+    /// <c>outbox_published</c> (a range, not a scan) and deleted by rowid, so the write lock is held for one batch only.
+    /// </summary>
+    internal const string PurgeSql = """
+        DELETE FROM outbox WHERE sequence IN (
+            SELECT sequence FROM outbox WHERE published_at IS NOT NULL AND published_at < $before LIMIT $max)
+        """;
+
     public async Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
@@ -94,12 +103,13 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         await unit.CommitAsync(cancellationToken);
     }
 
-    public async Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, CancellationToken cancellationToken)
+    public async Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, int maxCount, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM outbox WHERE published_at IS NOT NULL AND published_at < $before";
+        command.CommandText = PurgeSql;
         command.Parameters.AddWithValue("$before", publishedBefore.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$max", maxCount);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
