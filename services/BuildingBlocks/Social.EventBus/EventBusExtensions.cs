@@ -1,4 +1,5 @@
 using MassTransit;
+using MassTransit.RabbitMqTransport.Configuration;
 using Social.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +8,7 @@ using Social.ServiceDefaults.Auth;
 using Microsoft.Extensions.Hosting;
 using Social.EventBus.Inbox;
 using Social.EventBus.Outbox;
+using Social.EventBus.Redelivery;
 
 namespace Social.EventBus;
 
@@ -15,7 +17,9 @@ public static class EventBusExtensions
     /// <summary>
     /// MassTransit on the RabbitMQ named by the <c>messaging</c> connection string, plus the outbox relay.
     /// Queues are prefixed with <paramref name="serviceName"/> so every service gets its own copy of each event,
-    /// and replicas of one service compete on it. Consumers retry with backoff, then land in the error queue.
+    /// and replicas of one service compete on it. A failing consumer retries at once with backoff, then its message
+    /// waits in the broker and is redelivered at growing intervals (<c>EventBus:Redelivery:Delays</c>), then lands in
+    /// the error queue.
     /// </summary>
     public static TBuilder AddEventBus<TBuilder>(
         this TBuilder builder,
@@ -37,12 +41,22 @@ public static class EventBusExtensions
                 endpoint.Temporary = true;
                 endpoint.InstanceId = Guid.NewGuid().ToString("N")[..12];
             });
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((_, queueName, endpoint) =>
+            {
+                endpoint.CountDeadLetters(queueName);
+                // Outside the immediate retries: it takes over once they are spent. Not for an instance's temporary
+                // queue, whose delay queues would outlive it.
+                if (endpoint is IRabbitMqReceiveEndpointConfiguration { Settings: { Durable: true, AutoDelete: false } } rabbit)
+                {
+                    rabbit.UseDelayQueueRedelivery(queueName, options.Redelivery.EffectiveDelays);
+                }
+
                 endpoint.UseMessageRetry(retry => retry.Exponential(
                     options.RetryLimit,
                     options.RetryMinInterval,
                     options.RetryMaxInterval,
-                    options.RetryMinInterval)));
+                    options.RetryMinInterval));
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
@@ -54,6 +68,7 @@ public static class EventBusExtensions
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         builder.Services.AddSingleton<IOutboxPublisher, MassTransitOutboxPublisher>();
         builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddHostedService<OutboxJanitor>();
         builder.Services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.SectionName);
         builder.Services.AddHostedService<InboxJanitor>();
         return builder;

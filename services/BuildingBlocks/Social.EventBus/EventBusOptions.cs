@@ -1,6 +1,11 @@
+using Social.EventBus.Redelivery;
+
 namespace Social.EventBus;
 
-/// <summary>Consumer retry policy, bound from <c>EventBus</c>. After the last retry a message goes to the error queue.</summary>
+/// <summary>
+/// Consumer retry policy, bound from <c>EventBus</c>: immediate retries in memory, then delayed redeliveries through
+/// the broker (<see cref="Redelivery"/>), then the error queue.
+/// </summary>
 public sealed class EventBusOptions
 {
     public const string SectionName = "EventBus";
@@ -10,4 +15,6 @@ public sealed class EventBusOptions
     public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    public DelayedRedeliveryOptions Redelivery { get; set; } = new();
 }

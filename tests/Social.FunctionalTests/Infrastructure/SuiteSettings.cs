@@ -14,9 +14,14 @@ public static class SuiteSettings
         ["EventBus:RetryLimit"] = "3",
         ["EventBus:RetryMinInterval"] = "00:00:00.050",
         ["EventBus:RetryMaxInterval"] = "00:00:00.200",
+        // Delayed redelivery after the immediate retries: two short levels, so a test sees the whole path to the error queue.
+        ["EventBus:Redelivery:Delays:0"] = "00:00:00.200",
+        ["EventBus:Redelivery:Delays:1"] = "00:00:00.500",
         ["EventBus:Outbox:PollInterval"] = "00:00:00.200",
         ["EventBus:Outbox:PublishTimeout"] = "00:00:03",
         ["EventBus:Outbox:MaxRetryDelay"] = "00:00:01",
+        // Low, so that a failure wrongly held against a message (e.g. during a broker outage) shows as a dead letter.
+        ["EventBus:Outbox:MaxAttempts"] = "3",
         ["Logging:LogLevel:Default"] = "Warning",
         [$"Identity:InternalClients:{InternalCaller.ClientId}"] = InternalCaller.Secret,
         // Services that call others' internal RPCs do so as the same test client.

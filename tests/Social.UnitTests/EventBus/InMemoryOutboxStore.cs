@@ -6,8 +6,11 @@ namespace Social.UnitTests.EventBus;
 internal sealed class InMemoryOutboxStore : IOutboxStore
 {
     private readonly List<Entry> _entries = [];
+    private readonly List<OutboxDeadLetter> _deadLetters = [];
 
     public IReadOnlyList<Guid> Published => [.. _entries.Where(e => e.PublishedAt is not null).Select(e => e.Message.MessageId)];
+
+    public IReadOnlyList<OutboxDeadLetter> DeadLetters => _deadLetters;
 
     public int AttemptsOf(Guid messageId) => _entries.Single(e => e.Message.MessageId == messageId).Attempts;
 
@@ -27,20 +30,38 @@ internal sealed class InMemoryOutboxStore : IOutboxStore
     public Task<IReadOnlyList<OutboxMessage>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<OutboxMessage>>([.. _entries.Where(e => e.PublishedAt is null).Take(maxCount).Select(e => e.Message)]);
 
+    public Task<long> CountPendingAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<long>(_entries.Count(e => e.PublishedAt is null));
+
     public Task MarkPublishedAsync(Guid messageId, DateTimeOffset publishedAt, CancellationToken cancellationToken)
     {
         _entries.Single(e => e.Message.MessageId == messageId).PublishedAt = publishedAt;
         return Task.CompletedTask;
     }
 
-    public Task RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken)
+    public Task<int> RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken)
     {
-        _entries.Single(e => e.Message.MessageId == messageId).Attempts++;
+        var entry = _entries.SingleOrDefault(e => e.Message.MessageId == messageId && e.PublishedAt is null);
+        return Task.FromResult(entry is null ? 0 : ++entry.Attempts);
+    }
+
+    public Task DeadLetterAsync(OutboxDeadLetter deadLetter, CancellationToken cancellationToken)
+    {
+        if (_deadLetters.All(d => d.Message.MessageId != deadLetter.Message.MessageId))
+        {
+            _deadLetters.Add(deadLetter);
+        }
+
+        _entries.RemoveAll(e => e.Message.MessageId == deadLetter.Message.MessageId);
         return Task.CompletedTask;
     }
 
-    public Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, CancellationToken cancellationToken) =>
-        Task.FromResult(_entries.RemoveAll(e => e.PublishedAt < publishedBefore));
+    public Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, int maxCount, CancellationToken cancellationToken)
+    {
+        var purged = _entries.Where(e => e.PublishedAt < publishedBefore).Take(maxCount).ToList();
+        _entries.RemoveAll(purged.Contains);
+        return Task.FromResult(purged.Count);
+    }
 
     private sealed class Entry(OutboxMessage message)
     {

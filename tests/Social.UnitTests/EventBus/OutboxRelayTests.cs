@@ -5,6 +5,7 @@ using Social.EventBus.Outbox;
 
 namespace Social.UnitTests.EventBus;
 
+[Collection(SequentialRelays.Name)]
 public sealed class OutboxRelayTests : IDisposable
 {
     private readonly InMemoryOutboxStore _store = new();
@@ -64,6 +65,7 @@ public sealed class OutboxRelayTests : IDisposable
         var messages = Enumerable.Range(0, 25).Select(i => _store.Add($"user-{i % 3}")).ToList();
         var brokerUp = false;
         _broker.IsDown = _ => !Volatile.Read(ref brokerUp);
+        _broker.ConfirmsProbes = () => Volatile.Read(ref brokerUp);
         _options.MinRetryDelay = TimeSpan.FromMilliseconds(10);
         _options.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
         var relay = Relay();

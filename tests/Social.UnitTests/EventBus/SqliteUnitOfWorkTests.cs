@@ -23,9 +23,12 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
     [Fact]
     public async Task Migrating_twice_applies_each_step_once()
     {
+        var applied = await ScalarAsync("SELECT COUNT(*) FROM schema_migrations");
+
         await _database.MigrateAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal(applied, await ScalarAsync("SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM schema_migrations WHERE scope = 'test'"));
     }
 
     [Fact]

@@ -6,8 +6,9 @@ namespace Social.EventBus.Inbox;
 
 /// <summary>
 /// Base of every event consumer: hands the handler a <see cref="MessageReceipt"/> that the service's store records
-/// in the transaction of the effect. Exceptions propagate, so MassTransit retries and finally moves the message to
-/// the endpoint's error queue; a message is never acknowledged and forgotten.
+/// in the transaction of the effect. Exceptions propagate, so MassTransit retries, then redelivers the message later
+/// (see <c>EventBus:Redelivery</c>) and finally moves it to the endpoint's error queue; a message is never
+/// acknowledged and forgotten. A redelivery keeps the message id, so the inbox still recognises it.
 /// </summary>
 public abstract class IdempotentConsumer<TMessage> : IConsumer<TMessage>
     where TMessage : class

@@ -12,4 +12,7 @@ public sealed class InboxOptions
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Receipts deleted per write; the purge pauses between batches so that other writers get the database.</summary>
+    public int PurgeBatchSize { get; set; } = InboxStoreExtensions.DefaultPurgeBatchSize;
 }

@@ -15,9 +15,21 @@ public static class EventTypes
 
     public static Type Resolve(string name) =>
         ContractsAssembly.GetType(name, throwOnError: false)
-        ?? throw new InvalidOperationException($"Unknown integration event type '{name}'.");
+        ?? throw new UnpublishableMessageException($"Unknown integration event type '{name}'.");
 
-    public static object Deserialize(OutboxMessage message) =>
-        JsonSerializer.Deserialize(message.Body, Resolve(message.MessageType), JsonSerializerOptions.Web)
-        ?? throw new InvalidOperationException($"Outbox message {message.MessageId} has an empty body.");
+    /// <summary>The event an outbox message carries; <see cref="UnpublishableMessageException"/> when it cannot be read.</summary>
+    public static object Deserialize(OutboxMessage message)
+    {
+        var type = Resolve(message.MessageType);
+        try
+        {
+            return JsonSerializer.Deserialize(message.Body, type, JsonSerializerOptions.Web)
+                ?? throw new UnpublishableMessageException($"Outbox message {message.MessageId} has an empty body.");
+        }
+        catch (JsonException exception)
+        {
+            // The exception names the JSON path, not the values: no content leaks into logs or the dead letters.
+            throw new UnpublishableMessageException($"Outbox message {message.MessageId} is not a valid {type.Name}.", exception);
+        }
+    }
 }

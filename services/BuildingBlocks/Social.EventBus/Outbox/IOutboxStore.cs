@@ -12,10 +12,26 @@ public interface IOutboxStore
     /// <summary>Unpublished messages, oldest first (the order they were committed).</summary>
     Task<IReadOnlyList<OutboxMessage>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken);
 
+    /// <summary>How many messages wait to be published (the backlog).</summary>
+    Task<long> CountPendingAsync(CancellationToken cancellationToken);
+
     Task MarkPublishedAsync(Guid messageId, DateTimeOffset publishedAt, CancellationToken cancellationToken);
 
-    Task RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Counts one failed publish against the message, durably (a restart keeps the count). Returns the count, or 0
+    /// when the message is no longer pending (another replica published or dead-lettered it).
+    /// </summary>
+    Task<int> RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken);
 
-    /// <summary>Forgets messages published before <paramref name="publishedBefore"/>; returns how many.</summary>
-    Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, CancellationToken cancellationToken);
+    /// <summary>
+    /// Moves the message to the dead letters: the dead letter is written and the message leaves the outbox in one
+    /// transaction. Doing it twice (two replicas) leaves one dead letter.
+    /// </summary>
+    Task DeadLetterAsync(OutboxDeadLetter deadLetter, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets at most <paramref name="maxCount"/> messages published before <paramref name="publishedBefore"/>, in one
+    /// short write; returns how many. Callers repeat it to purge more (see <see cref="OutboxStoreExtensions"/>).
+    /// </summary>
+    Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, int maxCount, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.Serialization;
 using MassTransit;
 using Social.ServiceDefaults.Telemetry;
 
@@ -8,8 +9,11 @@ namespace Social.EventBus.Outbox;
 /// Publishes through MassTransit on RabbitMQ. Publisher confirms are on by default there, so the returned task
 /// completes only when the broker has the message. The outbox message id becomes the MassTransit message id.
 /// </summary>
-public sealed class MassTransitOutboxPublisher(IBus bus) : IOutboxPublisher
+public sealed class MassTransitOutboxPublisher(IBus bus, TimeProvider timeProvider) : IOutboxPublisher
 {
+    /// <summary>An exchange nothing is bound to: probes are confirmed and dropped (declared on first use).</summary>
+    private static readonly Uri ProbeAddress = new("exchange:social-outbox-probe");
+
     public async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var payload = EventTypes.Deserialize(message);
@@ -22,6 +26,19 @@ public sealed class MassTransitOutboxPublisher(IBus bus) : IOutboxPublisher
         activity?.SetTag("messaging.message.id", message.MessageId);
         activity?.SetTag("social.aggregate.id", message.AggregateId);
 
-        await bus.Publish(payload, messageType, context => context.MessageId = message.MessageId, cancellationToken);
+        try
+        {
+            await bus.Publish(payload, messageType, context => context.MessageId = message.MessageId, cancellationToken);
+        }
+        catch (SerializationException exception)
+        {
+            throw new UnpublishableMessageException($"Outbox message {message.MessageId} does not serialize as {messageType.Name}.", exception);
+        }
+    }
+
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        var endpoint = await bus.GetSendEndpoint(ProbeAddress);
+        await endpoint.Send(new OutboxProbe(timeProvider.GetUtcNow()), cancellationToken);
     }
 }

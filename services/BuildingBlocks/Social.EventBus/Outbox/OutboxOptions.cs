@@ -17,6 +17,17 @@ public sealed class OutboxOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Failed publishes held against one message before it is moved to the dead letters. Only failures while the broker
+    /// confirms other publishes count (see <see cref="OutboxRelay"/>), so an outage never uses them up.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 10;
+
     /// <summary>How long published messages are kept (for audit and debugging) before they are purged.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(1);
+
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Messages deleted per write; the purge pauses between batches so that other writers get the database.</summary>
+    public int PurgeBatchSize { get; set; } = OutboxStoreExtensions.DefaultPurgeBatchSize;
 }

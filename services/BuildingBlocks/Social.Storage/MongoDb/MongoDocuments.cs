@@ -24,6 +24,29 @@ public sealed class OutboxDocument
     public DateTime? PublishedAt { get; init; }
 }
 
+/// <summary>An outbox message the relay gave up on (same fields as <see cref="OutboxDocument"/>, plus why). <c>_id</c> is the message id.</summary>
+public sealed class OutboxDeadLetterDocument
+{
+    [BsonId]
+    public required string Id { get; init; }
+
+    public required string AggregateId { get; init; }
+
+    public required string MessageType { get; init; }
+
+    public required string Body { get; init; }
+
+    public string? TraceParent { get; init; }
+
+    public required DateTime OccurredAt { get; init; }
+
+    public required DateTime FailedAt { get; init; }
+
+    public required int Attempts { get; init; }
+
+    public required string Error { get; init; }
+}
+
 /// <summary>An inbox receipt: <c>_id</c> = consumer + message id, unique by construction.</summary>
 public sealed class InboxDocument
 {
@@ -39,5 +62,6 @@ public sealed class InboxDocument
 public static class SharedCollections
 {
     public const string Outbox = "outbox";
+    public const string OutboxDeadLetters = "outbox_dead_letters";
     public const string Inbox = "inbox";
 }

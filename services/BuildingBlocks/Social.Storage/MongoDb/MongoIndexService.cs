@@ -12,6 +12,15 @@ internal sealed class MongoIndexService(MongoDatabaseContext context, Func<IMong
         await context.Outbox.Indexes.CreateOneAsync(
             new CreateIndexModel<OutboxDocument>(Builders<OutboxDocument>.IndexKeys.Ascending(d => d.PublishedAt).Ascending(d => d.Id)),
             cancellationToken: cancellationToken);
+        // The inbox purge finds receipts by age (see MongoInboxStore).
+        await context.Inbox.Indexes.CreateOneAsync(
+            new CreateIndexModel<InboxDocument>(Builders<InboxDocument>.IndexKeys.Ascending(d => d.ProcessedAt)),
+            cancellationToken: cancellationToken);
+        // Dead letters are read newest first by whoever investigates them. Creating the index also creates the
+        // collection, which a transaction (the relay's move) is then not asked to do.
+        await context.Database.GetCollection<OutboxDeadLetterDocument>(SharedCollections.OutboxDeadLetters).Indexes.CreateOneAsync(
+            new CreateIndexModel<OutboxDeadLetterDocument>(Builders<OutboxDeadLetterDocument>.IndexKeys.Descending(d => d.FailedAt)),
+            cancellationToken: cancellationToken);
         await createIndexes(context.Database, cancellationToken);
     }
 

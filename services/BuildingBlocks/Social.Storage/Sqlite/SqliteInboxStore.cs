@@ -6,12 +6,22 @@ namespace Social.Storage.Sqlite;
 /// <summary>The inbox table of a service's SQLite database (written by <see cref="SqliteUnitOfWork"/>).</summary>
 public sealed class SqliteInboxStore(SqliteDatabase database) : IInboxStore
 {
-    public async Task<long> PurgeProcessedBeforeAsync(DateTimeOffset processedBefore, CancellationToken cancellationToken)
+    /// <summary>
+    /// One batch of the purge, by key: the oldest receipts are found through <c>inbox_processed_at</c> (a range, not a
+    /// scan) and deleted by primary key, so the write lock is held for one batch only.
+    /// </summary>
+    internal const string PurgeSql = """
+        DELETE FROM inbox WHERE (consumer, message_id) IN (
+            SELECT consumer, message_id FROM inbox WHERE processed_at < $before LIMIT $max)
+        """;
+
+    public async Task<int> PurgeProcessedBeforeAsync(DateTimeOffset processedBefore, int maxCount, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM inbox WHERE processed_at < $before";
+        command.CommandText = PurgeSql;
         command.Parameters.AddWithValue("$before", processedBefore.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$max", maxCount);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

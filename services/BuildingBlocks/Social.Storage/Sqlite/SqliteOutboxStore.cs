@@ -6,6 +6,15 @@ namespace Social.Storage.Sqlite;
 /// <summary>The outbox table of a service's SQLite database (written by <see cref="SqliteUnitOfWork"/>).</summary>
 public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 {
+    /// <summary>
+    /// One batch of the purge: the oldest published messages are found through the partial index
+    /// <c>outbox_published</c> (a range, not a scan) and deleted by rowid, so the write lock is held for one batch only.
+    /// </summary>
+    internal const string PurgeSql = """
+        DELETE FROM outbox WHERE sequence IN (
+            SELECT sequence FROM outbox WHERE published_at IS NOT NULL AND published_at < $before LIMIT $max)
+        """;
+
     public async Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
@@ -38,6 +47,14 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         return messages;
     }
 
+    public async Task<long> CountPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM outbox WHERE published_at IS NULL";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     public Task MarkPublishedAsync(Guid messageId, DateTimeOffset publishedAt, CancellationToken cancellationToken) =>
         ExecuteAsync(
             "UPDATE outbox SET published_at = $at WHERE message_id = $id",
@@ -45,15 +62,54 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             ("$at", publishedAt.ToString("O", CultureInfo.InvariantCulture)),
             cancellationToken);
 
-    public Task RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE outbox SET attempts = attempts + 1 WHERE message_id = $id", ("$id", messageId.ToString()), null, cancellationToken);
-
-    public async Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, CancellationToken cancellationToken)
+    public async Task<int> RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM outbox WHERE published_at IS NOT NULL AND published_at < $before";
+        command.CommandText = "UPDATE outbox SET attempts = attempts + 1 WHERE message_id = $id AND published_at IS NULL RETURNING attempts";
+        command.Parameters.AddWithValue("$id", messageId.ToString());
+        return await command.ExecuteScalarAsync(cancellationToken) is long attempts ? (int)attempts : 0;
+    }
+
+    public async Task DeadLetterAsync(OutboxDeadLetter deadLetter, CancellationToken cancellationToken)
+    {
+        var message = deadLetter.Message;
+        await using var unit = await database.BeginAsync(cancellationToken);
+        await using (var insert = unit.CreateCommand("""
+            INSERT INTO outbox_dead_letters
+                (message_id, aggregate_id, message_type, body, trace_parent, occurred_at, failed_at, attempts, error)
+            VALUES ($id, $aggregate, $type, $body, $trace, $occurred, $failed, $attempts, $error)
+            ON CONFLICT (message_id) DO NOTHING
+            """))
+        {
+            insert.Parameters.AddWithValue("$id", message.MessageId.ToString());
+            insert.Parameters.AddWithValue("$aggregate", message.AggregateId);
+            insert.Parameters.AddWithValue("$type", message.MessageType);
+            insert.Parameters.AddWithValue("$body", message.Body);
+            insert.Parameters.AddWithValue("$trace", (object?)message.TraceParent ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$occurred", message.OccurredAt.ToString("O", CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$failed", deadLetter.FailedAt.ToString("O", CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$attempts", deadLetter.Attempts);
+            insert.Parameters.AddWithValue("$error", deadLetter.Error);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var delete = unit.CreateCommand("DELETE FROM outbox WHERE message_id = $id"))
+        {
+            delete.Parameters.AddWithValue("$id", message.MessageId.ToString());
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await unit.CommitAsync(cancellationToken);
+    }
+
+    public async Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, int maxCount, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = PurgeSql;
         command.Parameters.AddWithValue("$before", publishedBefore.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$max", maxCount);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
