@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using MassTransit;
+using Social.EventBus.Inbox;
 using Social.FunctionalTests.Infrastructure;
-using Social.Graph.Consumers;
 using Social.Graph.Storage;
 using Social.ServiceDefaults;
 using Social.Testing;
@@ -19,7 +19,7 @@ public sealed class DelayedRedeliveryTests(SharedBroker broker) : IAsyncLifetime
     /// <summary>The first delivery and EventBus:RetryLimit = 3 immediate retries (see SuiteSettings).</summary>
     private const int AttemptsPerDelivery = 1 + 3;
 
-    private static readonly string Queue = new KebabCaseEndpointNameFormatter(ResourceNames.Graph, false).Consumer<AccountCreatedConsumer>();
+    private static readonly string Queue = $"{ResourceNames.Graph}-account-created";
 
     private readonly FlakyGraphStore _store = FlakyGraphStore.Create();
     private readonly TaggedCounter _redeliveries = new("social.consumer.redeliveries", "level");
@@ -134,7 +134,7 @@ public sealed class DelayedRedeliveryTests(SharedBroker broker) : IAsyncLifetime
 
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
-            if (targetMethod?.Name == nameof(IGraphStore.AddUserAsync))
+            if (targetMethod?.Name == nameof(IGraphStore.ApplyOnceAsync) && args?[0] is MessageReceipt { Consumer: ConsumerNames.GraphAccountCreated })
             {
                 int attempt;
                 lock (_attempts)
