@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.Identity;
-using Social.Profile.Accounts;
+using Social.Contracts.Graph.V1;
+using Social.EventBus;
 using Social.Profile.Api;
 using Social.Profile.Consumers;
+using Social.Profile.Domain.Accounts;
+using Social.Profile.Domain.Profiles;
 using Social.Profile.Identity;
-using Social.Profile.Profiles;
 using Social.Profile.Storage;
 using Social.Profile.Storage.MongoDb;
 using Social.Profile.Storage.Sqlite;
-using Social.Contracts.Graph.V1;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
-using Social.EventBus;
 using Social.Storage;
 
 var builder = WebApplication.CreateBuilder(args);

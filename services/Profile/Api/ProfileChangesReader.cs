@@ -1,6 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Social.Contracts.Profile.V1;
-using Social.Profile.Profiles;
+using Social.Profile.Domain.Profiles;
 using Social.ServiceDefaults.Grpc;
 
 namespace Social.Profile.Api;

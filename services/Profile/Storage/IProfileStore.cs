@@ -1,8 +1,8 @@
 using Social.Contracts.Events;
-using Social.Profile.Accounts;
-using Social.Profile.Profiles;
 using Social.EventBus.Inbox;
 using Social.EventBus.Outbox;
+using Social.Profile.Domain.Accounts;
+using Social.Profile.Domain.Profiles;
 
 namespace Social.Profile.Storage;
 

@@ -1,9 +1,9 @@
 using Social.Contracts.Events;
-using Social.Profile.Accounts;
-using Social.Profile.Profiles;
-using Social.Profile.Storage;
 using Social.EventBus.Inbox;
 using Social.EventBus.Outbox;
+using Social.Profile.Domain.Accounts;
+using Social.Profile.Domain.Profiles;
+using Social.Profile.Storage;
 
 namespace Social.FunctionalTests.Storage;
 

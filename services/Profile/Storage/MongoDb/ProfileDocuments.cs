@@ -1,6 +1,6 @@
 using MongoDB.Bson.Serialization.Attributes;
 using Social.Contracts.Settings;
-using Social.Profile.Profiles;
+using Social.Profile.Domain.Profiles;
 
 namespace Social.Profile.Storage.MongoDb;
 

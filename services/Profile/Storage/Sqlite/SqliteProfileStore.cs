@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Social.Profile.Accounts;
-using Social.Profile.Profiles;
 using Social.EventBus.Outbox;
+using Social.Profile.Domain.Accounts;
+using Social.Profile.Domain.Profiles;
 using Social.Storage.Sqlite;
 
 namespace Social.Profile.Storage.Sqlite;

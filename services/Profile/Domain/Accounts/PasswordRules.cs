@@ -1,4 +1,4 @@
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Domain.Accounts;
 
 /// <summary>Passwords: at least 10 characters, not containing the handle; capped so hashing cannot be used to burn CPU.</summary>
 public static class PasswordRules

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Social.Profile.Profiles;
+namespace Social.Profile.Domain.Profiles;
 
 /// <summary>Free-text fields are measured in user-perceived characters (an emoji counts once) and carry no control characters.</summary>
 public static class TextRules

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Domain.Accounts;
 
 /// <summary>Display names: 1–50 user-perceived characters (grapheme clusters, so emoji count once), no control characters.</summary>
 public static class DisplayNameRules

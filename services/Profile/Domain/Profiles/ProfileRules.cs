@@ -1,8 +1,8 @@
 using Social.Contracts.Settings;
-using Social.Profile.Accounts;
+using Social.Profile.Domain.Accounts;
 using Social.ServiceDefaults.Grpc;
 
-namespace Social.Profile.Profiles;
+namespace Social.Profile.Domain.Profiles;
 
 /// <summary>The rules of profile fields and settings; every violation of an update is reported at once.</summary>
 public static class ProfileRules

@@ -1,4 +1,4 @@
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Domain.Accounts;
 
 public enum SignUpConflict
 {

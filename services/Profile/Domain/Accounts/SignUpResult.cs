@@ -1,6 +1,6 @@
 using Social.ServiceDefaults.Grpc;
 
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Domain.Accounts;
 
 /// <summary>Outcome of a sign-up: the account (new, or replayed for a retried idempotency key), invalid fields, or a conflict.</summary>
 public sealed record SignUpResult(Guid UserId, string Handle, IReadOnlyList<FieldViolation> Violations, SignUpConflict Conflict)

@@ -1,4 +1,4 @@
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Domain.Accounts;
 
 /// <summary>Account rules that operators tune, bound from <c>Accounts</c>.</summary>
 public sealed class AccountOptions

@@ -1,6 +1,6 @@
 using Social.Contracts.Settings;
 
-namespace Social.Profile.Profiles;
+namespace Social.Profile.Domain.Profiles;
 
 /// <summary>A user's privacy settings. New accounts are open (everyone) with read receipts on.</summary>
 public sealed record ProfileSettings(string WhoCanMessage, string WhoCanComment, string WhoCanMention, bool ReadReceipts)

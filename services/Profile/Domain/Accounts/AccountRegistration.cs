@@ -1,9 +1,9 @@
 using Social.Contracts.Events;
+using Social.EventBus.Outbox;
 using Social.Profile.Storage;
 using Social.ServiceDefaults.Grpc;
-using Social.EventBus.Outbox;
 
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Domain.Accounts;
 
 /// <summary>
 /// Sign-up: validates every field (all violations at once), hashes the password, then stores the account, its

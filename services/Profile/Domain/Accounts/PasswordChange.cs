@@ -2,7 +2,7 @@ using Social.Profile.Identity;
 using Social.Profile.Storage;
 using Social.ServiceDefaults.Grpc;
 
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Domain.Accounts;
 
 /// <summary>
 /// A signed-in user changes their password, proving the current one; every session of the account then ends, so a

@@ -1,4 +1,4 @@
-namespace Social.Profile.Profiles;
+namespace Social.Profile.Domain.Profiles;
 
 /// <summary>A stored profile with its settings and the counters fed by other services' events.</summary>
 public sealed record ProfileRecord(

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Options;
 using Social.Contracts.Events;
+using Social.EventBus.Outbox;
 using Social.Profile.Identity;
 using Social.Profile.Storage;
-using Social.EventBus.Outbox;
 
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Domain.Accounts;
 
 /// <summary>
 /// Deletes an account: the account and profile go, <see cref="AccountDeleted"/> is stored in the same transaction

@@ -1,4 +1,4 @@
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Domain.Accounts;
 
 /// <summary>
 /// A client's <c>Idempotency-Key</c> for a sign-up, stored with the account it created: a retry with the same key

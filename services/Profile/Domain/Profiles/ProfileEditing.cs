@@ -1,9 +1,9 @@
 using Social.Contracts.Events;
+using Social.EventBus.Outbox;
 using Social.Profile.Storage;
 using Social.ServiceDefaults.Grpc;
-using Social.EventBus.Outbox;
 
-namespace Social.Profile.Profiles;
+namespace Social.Profile.Domain.Profiles;
 
 /// <summary>
 /// Partial updates of one's own profile. A change of privacy or settings publishes <see cref="ProfileSettingsChanged"/>

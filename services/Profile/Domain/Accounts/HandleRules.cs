@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Domain.Accounts;
 
 /// <summary>
 /// Handles: 3–30 characters of <c>a-z 0-9 . _</c>, not starting or ending with a dot, case-insensitive

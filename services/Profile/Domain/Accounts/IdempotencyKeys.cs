@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Domain.Accounts;
 
 /// <summary>Rules for client-supplied idempotency keys: 1–255 printable ASCII characters (a UUID is typical).</summary>
 public static class IdempotencyKeys

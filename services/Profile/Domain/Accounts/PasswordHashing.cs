@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace Social.Profile.Accounts;
+namespace Social.Profile.Domain.Accounts;
 
 /// <summary>
 /// Password hashes by ASP.NET Core Identity's hasher (PBKDF2-HMAC-SHA512, iterations from <c>PasswordHashing</c>).

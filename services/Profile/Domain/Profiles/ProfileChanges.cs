@@ -1,4 +1,4 @@
-namespace Social.Profile.Profiles;
+namespace Social.Profile.Domain.Profiles;
 
 /// <summary>A partial update as received: null means "leave as it is". Nothing about it is trusted yet.</summary>
 public sealed record ProfileChanges(
