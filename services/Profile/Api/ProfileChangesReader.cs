@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Social.Contracts.Profile.V1;
 using Social.Profile.Domain.Profiles;
 using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.Profile.Api;
 

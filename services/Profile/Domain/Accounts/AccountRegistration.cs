@@ -1,7 +1,7 @@
 using Social.Contracts.Events;
 using Social.EventBus.Outbox;
 using Social.Profile.Storage;
-using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.Profile.Domain.Accounts;
 

@@ -1,6 +1,7 @@
 using Social.Profile.Identity;
 using Social.Profile.Storage;
 using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.Profile.Domain.Accounts;
 

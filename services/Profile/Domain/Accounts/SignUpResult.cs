@@ -1,4 +1,4 @@
-using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.Profile.Domain.Accounts;
 

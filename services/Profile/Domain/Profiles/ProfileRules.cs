@@ -1,6 +1,6 @@
 using Social.Contracts.Settings;
 using Social.Profile.Domain.Accounts;
-using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.Profile.Domain.Profiles;
 
