@@ -1,6 +1,5 @@
 using Social.Profile.Identity;
 using Social.Profile.Storage;
-using Social.ServiceDefaults.Grpc;
 using Social.ServiceDefaults.Validation;
 
 namespace Social.Profile.Domain.Accounts;
@@ -11,13 +10,16 @@ namespace Social.Profile.Domain.Accounts;
 /// </summary>
 public sealed class PasswordChange(IProfileStore store, PasswordHashing passwords, SessionRevocation sessions)
 {
-    /// <summary>False when the account no longer exists. Throws INVALID_ARGUMENT for a wrong current or a weak new password.</summary>
-    public async Task<bool> ChangeAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changed, or why not: the account no longer exists, or the current password is wrong or the new one weak (every
+    /// such field at once; nothing is changed).
+    /// </summary>
+    public async Task<PasswordChangeResult> ChangeAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
     {
         var credentials = await store.FindCredentialsAsync(userId, cancellationToken);
         if (credentials is null)
         {
-            return false;
+            return PasswordChangeResult.AccountGone;
         }
 
         var violations = new List<FieldViolation>();
@@ -33,15 +35,15 @@ public sealed class PasswordChange(IProfileStore store, PasswordHashing password
 
         if (violations.Count > 0)
         {
-            RpcErrors.ThrowInvalidArgument(violations);
+            return PasswordChangeResult.Invalid(violations);
         }
 
         if (!await store.SetPasswordHashAsync(userId, passwords.Hash(newPassword), cancellationToken))
         {
-            return false;
+            return PasswordChangeResult.AccountGone;
         }
 
         await sessions.RevokeAllAsync(userId, cancellationToken);
-        return true;
+        return PasswordChangeResult.Changed;
     }
 }

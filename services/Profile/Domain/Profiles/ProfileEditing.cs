@@ -1,7 +1,6 @@
 using Social.Contracts.Events;
 using Social.EventBus.Outbox;
 using Social.Profile.Storage;
-using Social.ServiceDefaults.Grpc;
 
 namespace Social.Profile.Domain.Profiles;
 
@@ -11,16 +10,20 @@ namespace Social.Profile.Domain.Profiles;
 /// </summary>
 public sealed class ProfileEditing(IProfileStore store, TimeProvider timeProvider)
 {
-    /// <summary>The updated profile; null when the account no longer exists. Throws INVALID_ARGUMENT for bad fields.</summary>
-    public async Task<ProfileRecord?> UpdateAsync(Guid userId, ProfileChanges changes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The updated profile, or why not: the account no longer exists, or fields are invalid (every one at once;
+    /// nothing is stored).
+    /// </summary>
+    public async Task<ProfileEditResult> UpdateAsync(Guid userId, ProfileChanges changes, CancellationToken cancellationToken)
     {
         var violations = ProfileRules.Check(changes);
         if (violations.Count > 0)
         {
-            RpcErrors.ThrowInvalidArgument(violations);
+            return ProfileEditResult.Invalid(violations);
         }
 
-        return await store.UpdateProfileAsync(userId, current => Apply(current, changes), cancellationToken);
+        var updated = await store.UpdateProfileAsync(userId, current => Apply(current, changes), cancellationToken);
+        return updated is null ? ProfileEditResult.AccountGone : ProfileEditResult.Updated(updated);
     }
 
     private ProfileUpdate Apply(ProfileRecord current, ProfileChanges changes)
