@@ -1,5 +1,6 @@
 using Social.Contracts.Events;
 using Social.EventBus.Inbox;
+using Social.Storage.Sqlite;
 
 namespace Social.Profile.Storage.Sqlite;
 
@@ -7,18 +8,15 @@ namespace Social.Profile.Storage.Sqlite;
 public sealed partial class SqliteProfileStore
 {
     public Task<bool> ApplyFollowCountsAsync(FollowCountsChanged counts, MessageReceipt receipt, CancellationToken cancellationToken) =>
-        database.ApplyOnceAsync(receipt, timeProvider.GetUtcNow(), async (unit, ct) =>
-        {
+        database.ApplyOnceAsync(receipt, timeProvider.GetUtcNow(), (unit, ct) =>
             // Absolute values guarded by version: a late or reordered event matches no row instead of rolling back,
             // and so does the event of a deleted profile.
-            await using var update = unit.CreateCommand("""
+            unit.ExecuteAsync(
+                """
                 UPDATE profiles SET followers_count = $followers, following_count = $following, follow_counts_version = $version
                 WHERE user_id = $id AND follow_counts_version < $version
-                """);
-            update.Parameters.AddWithValue("$id", counts.UserId.ToString());
-            update.Parameters.AddWithValue("$followers", counts.Followers);
-            update.Parameters.AddWithValue("$following", counts.Following);
-            update.Parameters.AddWithValue("$version", counts.Version);
-            await update.ExecuteNonQueryAsync(ct);
-        }, cancellationToken);
+                """,
+                ct,
+                ("$id", counts.UserId.ToString()), ("$followers", counts.Followers), ("$following", counts.Following), ("$version", counts.Version)),
+            cancellationToken);
 }
