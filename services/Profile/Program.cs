@@ -26,6 +26,7 @@ builder.Services.AddSingleton<PasswordHashing>();
 builder.Services.Configure<PasswordHasherOptions>(builder.Configuration.GetSection("PasswordHashing"));
 builder.Services.AddSingleton<AccountRegistration>();
 builder.Services.AddSingleton<ProfileEditing>();
+builder.Services.AddSingleton<FollowCountsSync>();
 builder.Services.AddScoped<SessionRevocation>();
 builder.Services.AddScoped<PasswordChange>();
 builder.Services.AddScoped<AccountDeletion>();

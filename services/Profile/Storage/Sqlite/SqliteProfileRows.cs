@@ -54,6 +54,11 @@ internal static class SqliteProfileRows
                 reader.GetBoolean(reader.GetOrdinal("read_receipts"))));
     }
 
+    public static FollowCounts FollowCounts(SqliteDataReader reader) => new(
+        reader.GetInt64(reader.GetOrdinal("followers_count")),
+        reader.GetInt64(reader.GetOrdinal("following_count")),
+        reader.GetInt64(reader.GetOrdinal("follow_counts_version")));
+
     public static AccountCredentials Credentials(SqliteDataReader reader) => new(
         Guid.Parse(reader.GetString(reader.GetOrdinal("user_id"))),
         reader.GetString(reader.GetOrdinal("handle")),
