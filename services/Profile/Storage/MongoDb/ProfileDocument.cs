@@ -1,21 +1,7 @@
 using MongoDB.Bson.Serialization.Attributes;
 using Social.Contracts.Settings;
-using Social.Profile.Domain.Profiles;
 
 namespace Social.Profile.Storage.MongoDb;
-
-/// <summary>An account: <c>_id</c> is the user id; the handle has a unique index.</summary>
-internal sealed class AccountDocument
-{
-    [BsonId]
-    public required string Id { get; init; }
-
-    public required string Handle { get; init; }
-
-    public required string PasswordHash { get; init; }
-
-    public required DateTime CreatedAt { get; init; }
-}
 
 /// <summary>A profile with its event-fed counters: <c>_id</c> is the user id; the handle has a unique index.</summary>
 internal sealed class ProfileDocument
@@ -56,28 +42,4 @@ internal sealed class ProfileDocument
     public string WhoCanMention { get; init; } = Audiences.Everyone;
 
     public bool ReadReceipts { get; init; } = true;
-}
-
-/// <summary>A sign-up's idempotency key: <c>_id</c> is the key.</summary>
-internal sealed class IdempotencyKeyDocument
-{
-    [BsonId]
-    public required string Id { get; init; }
-
-    public required string Fingerprint { get; init; }
-
-    public required string UserId { get; init; }
-
-    public required string Handle { get; init; }
-
-    public required DateTime CreatedAt { get; init; }
-}
-
-/// <summary>A deleted account's handle, reserved until <see cref="ReleasedAt"/>: <c>_id</c> is the handle.</summary>
-internal sealed class QuarantinedHandleDocument
-{
-    [BsonId]
-    public required string Id { get; init; }
-
-    public required DateTime ReleasedAt { get; init; }
 }
