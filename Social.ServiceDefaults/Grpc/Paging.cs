@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.ServiceDefaults.Grpc;
 

@@ -1,4 +1,5 @@
 using Google.Protobuf.Collections;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.ServiceDefaults.Grpc;
 

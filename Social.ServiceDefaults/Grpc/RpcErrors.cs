@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
+using Social.ServiceDefaults.Validation;
 using Status = Google.Rpc.Status;
 
 namespace Social.ServiceDefaults.Grpc;

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Social.Contracts.Graph.V1;
 using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.Graph.Api;
 

@@ -4,6 +4,7 @@ using Social.Contracts.Graph.V1;
 using Social.Graph.Domain.Policy;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.Graph.Api;
 

@@ -7,6 +7,7 @@ using Social.Graph.Storage;
 using Social.KnownUsers;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.Graph.Api;
 

@@ -3,6 +3,7 @@ using Relationship = Social.Graph.Domain.Relationships.Relationship;
 using Social.Contracts.Graph.V1;
 using Social.Graph.Domain.Edges;
 using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.Graph.Api;
 

@@ -1,7 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
 using Social.Contracts.Profile.V1;
-using Social.Profile.Profiles;
+using Social.Profile.Domain.Profiles;
 using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.Profile.Api;
 

@@ -2,8 +2,8 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Profile.V1;
-using Social.Profile.Accounts;
-using Social.Profile.Profiles;
+using Social.Profile.Domain.Accounts;
+using Social.Profile.Domain.Profiles;
 using Social.Profile.Storage;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
@@ -62,19 +62,30 @@ public sealed class ProfileGrpcService(
     [Authorize]
     public override async Task<ProfileView> UpdateMe(UpdateMeRequest request, ServerCallContext context)
     {
-        var profile = await editing.UpdateAsync(context.RequireUserId(), ProfileChangesReader.From(request), context.CancellationToken);
-        if (profile is null)
+        var result = await editing.UpdateAsync(context.RequireUserId(), ProfileChangesReader.From(request), context.CancellationToken);
+        if (result.Violations.Count > 0)
+        {
+            RpcErrors.ThrowInvalidArgument(result.Violations);
+        }
+
+        if (result.Profile is null)
         {
             RpcErrors.ThrowNotFound("The account no longer exists.");
         }
 
-        return ProfileViews.Mine(profile);
+        return ProfileViews.Mine(result.Profile);
     }
 
     [Authorize]
     public override async Task<Empty> ChangePassword(ChangePasswordRequest request, ServerCallContext context)
     {
-        if (!await passwordChange.ChangeAsync(context.RequireUserId(), request.CurrentPassword, request.NewPassword, context.CancellationToken))
+        var result = await passwordChange.ChangeAsync(context.RequireUserId(), request.CurrentPassword, request.NewPassword, context.CancellationToken);
+        if (result.Violations.Count > 0)
+        {
+            RpcErrors.ThrowInvalidArgument(result.Violations);
+        }
+
+        if (!result.AccountFound)
         {
             RpcErrors.ThrowNotFound("The account no longer exists.");
         }

@@ -1,5 +1,6 @@
 using Google.Protobuf.Collections;
 using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.Profile.Api;
 

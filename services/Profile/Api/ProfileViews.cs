@@ -1,7 +1,6 @@
 using Social.Contracts.Profile.V1;
+using Social.Profile.Domain.Profiles;
 using ProfileSettings = Social.Contracts.Profile.V1.ProfileSettings;
-using Social.Profile.Accounts;
-using Social.Profile.Profiles;
 
 namespace Social.Profile.Api;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
-using Social.Profile.Accounts;
+using Social.Profile.Domain.Accounts;
 using Social.Profile.Storage;
 using Social.ServiceDefaults.Auth;
 using static OpenIddict.Abstractions.OpenIddictConstants;

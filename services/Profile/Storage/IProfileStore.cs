@@ -1,14 +1,15 @@
-using Social.Contracts.Events;
-using Social.Profile.Accounts;
-using Social.Profile.Profiles;
 using Social.EventBus.Inbox;
 using Social.EventBus.Outbox;
+using Social.Profile.Domain.Accounts;
+using Social.Profile.Domain.Profiles;
 
 namespace Social.Profile.Storage;
 
 /// <summary>
 /// Profile's storage port. Every state change takes the events it raises and commits them in the same
-/// transaction (the outbox). Adapters: SQLite (default), MongoDB.
+/// transaction (the outbox). Adapters: SQLite (default), MongoDB. They read and write; where a write depends on what
+/// is stored, they read it in the transaction and hand it to the domain's function, which decides
+/// (<see cref="UpdateProfileAsync"/>, <see cref="ApplyFollowCountsAsync"/>), so the two databases cannot disagree.
 /// </summary>
 public interface IProfileStore
 {
@@ -59,9 +60,9 @@ public interface IProfileStore
     Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Sets the profile's follower and following counts to <paramref name="counts"/> if its version is higher than the
-    /// one stored, and records <paramref name="receipt"/>, in one transaction. An older or equal version, or a user
-    /// without a profile (deleted), changes nothing. False only when the receipt was already recorded (a redelivery).
+    /// Reads the profile's follow counts, applies <paramref name="change"/> and stores the counts it returns (null: none),
+    /// and records <paramref name="receipt"/>, in one transaction (concurrent changes of one profile serialise). A user
+    /// without a profile (deleted) changes nothing. False only when the receipt was already recorded (a redelivery).
     /// </summary>
-    Task<bool> ApplyFollowCountsAsync(FollowCountsChanged counts, MessageReceipt receipt, CancellationToken cancellationToken);
+    Task<bool> ApplyFollowCountsAsync(Guid userId, MessageReceipt receipt, Func<FollowCounts, FollowCounts?> change, CancellationToken cancellationToken);
 }

@@ -1,9 +1,9 @@
 using Social.Contracts.Events;
-using Social.Profile.Accounts;
-using Social.Profile.Profiles;
-using Social.Profile.Storage;
 using Social.EventBus.Inbox;
 using Social.EventBus.Outbox;
+using Social.Profile.Domain.Accounts;
+using Social.Profile.Domain.Profiles;
+using Social.Profile.Storage;
 
 namespace Social.FunctionalTests.Storage;
 
@@ -16,6 +16,9 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
     protected IProfileStore Store { get; private set; } = null!;
 
     protected IOutboxStore Outbox { get; private set; } = null!;
+
+    /// <summary>The use case over the store: the version rule is the domain's, the adapter reads and writes the counts.</summary>
+    private FollowCountsSync CountsSync => new(Store);
 
     public async ValueTask InitializeAsync() => (Store, Outbox) = await CreateStoresAsync();
 
@@ -125,7 +128,7 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
     {
         var account = await CreateAccountAsync("ana");
 
-        Assert.True(await Store.ApplyFollowCountsAsync(Counts(account.UserId, 3, 5, version: 1), Receipt(), TestContext.Current.CancellationToken));
+        Assert.True(await CountsSync.ApplyAsync(Counts(account.UserId, 3, 5, version: 1), Receipt(), TestContext.Current.CancellationToken));
 
         var profile = await Store.FindByIdAsync(account.UserId, TestContext.Current.CancellationToken);
         Assert.Equal(3, profile?.FollowersCount);
@@ -133,14 +136,35 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_counts_change_sees_the_stored_counts_and_what_it_declines_is_not_written()
+    {
+        var account = await CreateAccountAsync("ana");
+        await Store.ApplyFollowCountsAsync(account.UserId, Receipt(), _ => new FollowCounts(3, 5, 2), TestContext.Current.CancellationToken);
+        FollowCounts? seen = null;
+
+        Assert.True(await Store.ApplyFollowCountsAsync(
+            account.UserId,
+            Receipt(),
+            stored =>
+            {
+                seen = stored;
+                return null;
+            },
+            TestContext.Current.CancellationToken));
+
+        Assert.Equal(new FollowCounts(3, 5, 2), seen);
+        Assert.Equal(3, (await Store.FindByIdAsync(account.UserId, TestContext.Current.CancellationToken))?.FollowersCount);
+    }
+
+    [Fact]
     public async Task Follow_counts_of_an_older_or_equal_version_never_roll_the_profile_back()
     {
         var account = await CreateAccountAsync("ana");
-        await Store.ApplyFollowCountsAsync(Counts(account.UserId, 3, 5, version: 2), Receipt(), TestContext.Current.CancellationToken);
+        await CountsSync.ApplyAsync(Counts(account.UserId, 3, 5, version: 2), Receipt(), TestContext.Current.CancellationToken);
 
         // Other messages, so the inbox lets them through: only the version can keep them out.
-        Assert.True(await Store.ApplyFollowCountsAsync(Counts(account.UserId, 1, 1, version: 1), Receipt(), TestContext.Current.CancellationToken));
-        Assert.True(await Store.ApplyFollowCountsAsync(Counts(account.UserId, 9, 9, version: 2), Receipt(), TestContext.Current.CancellationToken));
+        Assert.True(await CountsSync.ApplyAsync(Counts(account.UserId, 1, 1, version: 1), Receipt(), TestContext.Current.CancellationToken));
+        Assert.True(await CountsSync.ApplyAsync(Counts(account.UserId, 9, 9, version: 2), Receipt(), TestContext.Current.CancellationToken));
 
         var profile = await Store.FindByIdAsync(account.UserId, TestContext.Current.CancellationToken);
         Assert.Equal(3, profile?.FollowersCount);
@@ -153,9 +177,9 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
         var account = await CreateAccountAsync("ana");
         var receipt = Receipt();
 
-        Assert.True(await Store.ApplyFollowCountsAsync(Counts(account.UserId, 3, 5, version: 1), receipt, TestContext.Current.CancellationToken));
+        Assert.True(await CountsSync.ApplyAsync(Counts(account.UserId, 3, 5, version: 1), receipt, TestContext.Current.CancellationToken));
         // A higher version under the same receipt: only the inbox can keep it out.
-        Assert.False(await Store.ApplyFollowCountsAsync(Counts(account.UserId, 4, 6, version: 2), receipt, TestContext.Current.CancellationToken));
+        Assert.False(await CountsSync.ApplyAsync(Counts(account.UserId, 4, 6, version: 2), receipt, TestContext.Current.CancellationToken));
 
         Assert.Equal(3, (await Store.FindByIdAsync(account.UserId, TestContext.Current.CancellationToken))?.FollowersCount);
     }
@@ -165,7 +189,7 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
     {
         var userId = Guid.CreateVersion7();
 
-        Assert.True(await Store.ApplyFollowCountsAsync(Counts(userId, 3, 5, version: 1), Receipt(), TestContext.Current.CancellationToken));
+        Assert.True(await CountsSync.ApplyAsync(Counts(userId, 3, 5, version: 1), Receipt(), TestContext.Current.CancellationToken));
 
         Assert.Null(await Store.FindByIdAsync(userId, TestContext.Current.CancellationToken));
     }

@@ -1,4 +1,4 @@
-using Social.Profile.Accounts;
+using Social.Profile.Domain.Accounts;
 
 namespace Social.UnitTests.Accounts;
 

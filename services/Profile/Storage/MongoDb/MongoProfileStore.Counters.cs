@@ -1,22 +1,28 @@
 using MongoDB.Driver;
-using Social.Contracts.Events;
 using Social.EventBus.Inbox;
+using Social.Profile.Domain.Profiles;
 
 namespace Social.Profile.Storage.MongoDb;
 
 /// <summary>The counters other services feed by events, applied once per message.</summary>
 public sealed partial class MongoProfileStore
 {
-    public Task<bool> ApplyFollowCountsAsync(FollowCountsChanged counts, MessageReceipt receipt, CancellationToken cancellationToken) =>
+    public Task<bool> ApplyFollowCountsAsync(Guid userId, MessageReceipt receipt, Func<FollowCounts, FollowCounts?> change, CancellationToken cancellationToken) =>
         context.ApplyOnceAsync(receipt, async (session, ct) =>
         {
-            // Absolute values guarded by version: a late or reordered event matches no document instead of rolling
-            // back, and so does the event of a deleted profile. "Not at least this version" also matches documents
-            // stored before the version field existed, which a plain $lt would skip.
-            var filter = Builders<ProfileDocument>.Filter;
+            // Read and write in one transaction: a concurrent change of the same profile is a write conflict, and the
+            // transaction runs again on what that change stored. A document written before the version field existed
+            // reads as version 0.
+            var id = userId.ToString();
+            var profile = await Profiles.Find(session, p => p.Id == id).FirstOrDefaultAsync(ct);
+            if (profile is null || change(new FollowCounts(profile.FollowersCount, profile.FollowingCount, profile.FollowCountsVersion)) is not { } counts)
+            {
+                return;
+            }
+
             await Profiles.UpdateOneAsync(
                 session,
-                filter.Eq(p => p.Id, counts.UserId.ToString()) & filter.Not(filter.Gte(p => p.FollowCountsVersion, counts.Version)),
+                p => p.Id == id,
                 Builders<ProfileDocument>.Update
                     .Set(p => p.FollowersCount, counts.Followers)
                     .Set(p => p.FollowingCount, counts.Following)

@@ -1,7 +1,7 @@
 using MongoDB.Driver;
-using Social.Profile.Accounts;
-using Social.Profile.Profiles;
 using Social.EventBus.Outbox;
+using Social.Profile.Domain.Accounts;
+using Social.Profile.Domain.Profiles;
 using Social.Storage.MongoDb;
 
 namespace Social.Profile.Storage.MongoDb;

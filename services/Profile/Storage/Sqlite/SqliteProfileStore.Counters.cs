@@ -1,24 +1,35 @@
-using Social.Contracts.Events;
 using Social.EventBus.Inbox;
+using Social.Profile.Domain.Profiles;
+using Social.Storage.Sqlite;
 
 namespace Social.Profile.Storage.Sqlite;
 
 /// <summary>The counters other services feed by events, applied once per message.</summary>
 public sealed partial class SqliteProfileStore
 {
-    public Task<bool> ApplyFollowCountsAsync(FollowCountsChanged counts, MessageReceipt receipt, CancellationToken cancellationToken) =>
+    public Task<bool> ApplyFollowCountsAsync(Guid userId, MessageReceipt receipt, Func<FollowCounts, FollowCounts?> change, CancellationToken cancellationToken) =>
         database.ApplyOnceAsync(receipt, timeProvider.GetUtcNow(), async (unit, ct) =>
         {
-            // Absolute values guarded by version: a late or reordered event matches no row instead of rolling back,
-            // and so does the event of a deleted profile.
-            await using var update = unit.CreateCommand("""
+            // BEGIN IMMEDIATE holds the write lock from the read on: two events of one user cannot both pass the check.
+            FollowCounts? stored;
+            await using (var read = unit.Command(
+                "SELECT followers_count, following_count, follow_counts_version FROM profiles WHERE user_id = $id", ("$id", userId.ToString())))
+            await using (var reader = await read.ExecuteReaderAsync(ct))
+            {
+                stored = await reader.ReadAsync(ct) ? SqliteProfileRows.FollowCounts(reader) : null;
+            }
+
+            if (stored is null || change(stored) is not { } counts)
+            {
+                return;
+            }
+
+            await unit.ExecuteAsync(
+                """
                 UPDATE profiles SET followers_count = $followers, following_count = $following, follow_counts_version = $version
-                WHERE user_id = $id AND follow_counts_version < $version
-                """);
-            update.Parameters.AddWithValue("$id", counts.UserId.ToString());
-            update.Parameters.AddWithValue("$followers", counts.Followers);
-            update.Parameters.AddWithValue("$following", counts.Following);
-            update.Parameters.AddWithValue("$version", counts.Version);
-            await update.ExecuteNonQueryAsync(ct);
+                WHERE user_id = $id
+                """,
+                ct,
+                ("$id", userId.ToString()), ("$followers", counts.Followers), ("$following", counts.Following), ("$version", counts.Version));
         }, cancellationToken);
 }

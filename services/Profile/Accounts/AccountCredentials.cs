@@ -1,4 +1,0 @@
-namespace Social.Profile.Accounts;
-
-/// <summary>What sign-in checks a password against. Never leaves the Profile service.</summary>
-public sealed record AccountCredentials(Guid UserId, string Handle, string PasswordHash);

@@ -1,9 +1,0 @@
-using Social.Contracts.Settings;
-
-namespace Social.Profile.Profiles;
-
-/// <summary>A user's privacy settings. New accounts are open (everyone) with read receipts on.</summary>
-public sealed record ProfileSettings(string WhoCanMessage, string WhoCanComment, string WhoCanMention, bool ReadReceipts)
-{
-    public static ProfileSettings Default { get; } = new(Audiences.Everyone, Audiences.Everyone, Audiences.Everyone, true);
-}

@@ -1,0 +1,45 @@
+using MongoDB.Bson.Serialization.Attributes;
+using Social.Contracts.Settings;
+
+namespace Social.Profile.Storage.MongoDb;
+
+/// <summary>A profile with its event-fed counters: <c>_id</c> is the user id; the handle has a unique index.</summary>
+internal sealed class ProfileDocument
+{
+    [BsonId]
+    public required string Id { get; init; }
+
+    public required string Handle { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    /// <summary>Lower-cased display name, indexed for prefix search.</summary>
+    public string DisplayNameLower { get; init; } = string.Empty;
+
+    public string Bio { get; init; } = string.Empty;
+
+    public string? AvatarUrl { get; init; }
+
+    public List<string> Links { get; init; } = [];
+
+    public string Pronouns { get; init; } = string.Empty;
+
+    public bool IsPrivate { get; init; }
+
+    public long FollowersCount { get; init; }
+
+    public long FollowingCount { get; init; }
+
+    /// <summary>Version of the follow counts last applied; absent on documents written before it existed (read as 0).</summary>
+    public long FollowCountsVersion { get; init; }
+
+    public long LikesCount { get; init; }
+
+    public string WhoCanMessage { get; init; } = Audiences.Everyone;
+
+    public string WhoCanComment { get; init; } = Audiences.Everyone;
+
+    public string WhoCanMention { get; init; } = Audiences.Everyone;
+
+    public bool ReadReceipts { get; init; } = true;
+}
