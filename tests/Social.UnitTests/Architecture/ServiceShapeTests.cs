@@ -9,7 +9,7 @@ public sealed class ServiceShapeTests
     // What only the API layer (transport) or the storage adapters (databases) may use.
     private static readonly string[] NotInDomain =
     [
-        "using Grpc.Core", "RpcException", "RpcErrors", "StatusCode.", "using Microsoft.AspNetCore", "using Microsoft.Data.Sqlite", "using MongoDB",
+        "using Grpc.", "RpcException", "RpcErrors", "using Microsoft.AspNetCore.Http", "using Microsoft.AspNetCore.Builder", "using Microsoft.Data.Sqlite", "using MongoDB",
     ];
 
     [Fact]
