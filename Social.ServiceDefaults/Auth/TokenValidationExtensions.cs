@@ -48,12 +48,9 @@ public static class TokenValidationExtensions
     public static IServiceCollection AddSocialAuthorization(this IServiceCollection services)
     {
         services.AddAuthentication(CachedBearerHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, CachedBearerHandler>(CachedBearerHandler.SchemeName, scheme =>
-            {
-                scheme.ForwardChallenge = CachedBearerHandler.ValidationScheme;
-                scheme.ForwardForbid = CachedBearerHandler.ValidationScheme;
-            });
+            .AddScheme<AuthenticationSchemeOptions, CachedBearerHandler>(CachedBearerHandler.SchemeName, null);
         services.TryAddSingleton<ValidatedAccessTokens>();
+        services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, ValidationRequestsOnDemand>());
         services.AddAuthorizationBuilder()
             .AddPolicy(SocialAuth.InternalPolicy, policy => policy
                 .RequireAuthenticatedUser()
