@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OpenIddict.Abstractions;
 using OpenIddict.Validation;
-using OpenIddict.Validation.AspNetCore;
 
 namespace Social.ServiceDefaults.Auth;
 
@@ -41,12 +41,16 @@ public static class TokenValidationExtensions
     }
 
     /// <summary>
-    /// Bearer authentication by OpenIddict validation, the <see cref="SocialAuth.InternalPolicy"/> policy and error
-    /// bodies for refusals. Endpoints opt in with <c>[Authorize]</c>; nothing is protected implicitly.
+    /// Bearer authentication by OpenIddict validation, remembered per token (<see cref="CachedBearerHandler"/>), the
+    /// <see cref="SocialAuth.InternalPolicy"/> policy and error bodies for refusals. Endpoints opt in with
+    /// <c>[Authorize]</c>; nothing is protected implicitly.
     /// </summary>
     public static IServiceCollection AddSocialAuthorization(this IServiceCollection services)
     {
-        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        services.AddAuthentication(CachedBearerHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, CachedBearerHandler>(CachedBearerHandler.SchemeName, null);
+        services.TryAddSingleton<ValidatedAccessTokens>();
+        services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, ValidationRequestsOnDemand>());
         services.AddAuthorizationBuilder()
             .AddPolicy(SocialAuth.InternalPolicy, policy => policy
                 .RequireAuthenticatedUser()

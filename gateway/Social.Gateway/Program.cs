@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Social.Gateway.Auth;
 using Social.Gateway.Errors;
@@ -18,13 +17,10 @@ builder.AddServiceDefaults();
 // endpoint cannot offer both. The body limit is the public one; Kestrel also counts chunked bodies as they stream.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = GrpcApiExtensions.MaxRequestBytes);
 builder.AddGatewayProxy();
-// Tokens are checked here too (defence in depth): a forged or expired token never reaches a service.
+// Tokens are checked here too (defence in depth): a forged or expired token never reaches a service. Validated tokens
+// are remembered until they expire (bounded), as in every service: most calls carry a token already seen.
 builder.AddTokenValidation();
 builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, GatewayAuthorizationFailures>();
-// Validated tokens are remembered until they expire (bounded): most calls carry a token already seen.
-builder.Services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
-builder.Services.AddAuthentication(CachedBearerHandler.SchemeName)
-    .AddScheme<AuthenticationSchemeOptions, CachedBearerHandler>(CachedBearerHandler.SchemeName, null);
 builder.AddGatewayForwardedHeaders();
 builder.AddGatewayRateLimiting();
 builder.AddApiDocs();

@@ -1,11 +1,13 @@
 namespace Social.Benchmarks;
 
 /// <summary>
-/// The whole run: build the services, start them, seed one profile, warm every target up, then measure the three
-/// targets in interleaved rounds so slow drifts of a noisy machine hit all three alike, and print the figures.
+/// The whole run: build the services, start them, seed one profile, warm every target up, then measure the four
+/// targets in interleaved rounds so slow drifts of a noisy machine hit all of them alike, and print the figures.
 /// </summary>
 internal static class BenchmarkRun
 {
+    /// <summary>The same read at a Profile process that reads bearer tokens without validating them.</summary>
+    public const string Unvalidated = "unvalidated";
     public const string Direct = "direct";
     public const string Bare = "bare";
     public const string Gateway = "gateway";
@@ -55,6 +57,7 @@ internal static class BenchmarkRun
         Console.WriteLine($"GET {path}:");
         Target[] targets =
         [
+            new(Unvalidated, new Uri(suite.UnvalidatedAddress, path)),
             new(Direct, new Uri(suite.ProfileAddress, path)),
             new(Bare, new Uri(suite.BareAddress, path)),
             new(Gateway, new Uri(suite.GatewayAddress, path)),
@@ -64,12 +67,14 @@ internal static class BenchmarkRun
             await ProfileSeeder.CheckAsync(client, target, accessToken, cancellationToken);
         }
 
+        await ProfileSeeder.CheckValidationIsOffAsync(client, targets[0], accessToken, cancellationToken);
+
         var load = new LoadSettings(options.Duration, options.Connections, options.Threads, accessToken);
         Console.WriteLine();
         Console.WriteLine("Load commands:");
         foreach (var target in targets)
         {
-            Console.WriteLine($"  {target.Name,-8} {generator.Describe(target.Url, load)}");
+            Console.WriteLine($"  {target.Name,-11} {generator.Describe(target.Url, load)}");
         }
 
         var measurements = targets
@@ -81,7 +86,8 @@ internal static class BenchmarkRun
     private static void PrintHeader(BenchmarkOptions options, string command, ILoadGenerator generator)
     {
         var configuration = RunEnvironment.ConfigurationOf(typeof(BenchmarkRun).Assembly);
-        Console.WriteLine("Social gateway benchmark: authenticated GET /api/v1/me and /api/v1/profiles/{handle}, direct vs bare YARP vs gateway");
+        Console.WriteLine("Social benchmark: authenticated GET /api/v1/me and /api/v1/profiles/{handle}");
+        Console.WriteLine("  targets:     unvalidated (Profile, token validation off), direct (Profile), bare (YARP -> Profile), gateway (-> Profile)");
         Console.WriteLine($"  command:     {command}");
         Console.WriteLine($"  machine:     {RunEnvironment.Machine}");
         var threads = generator is WrkLoadGenerator ? $", {options.Threads} threads" : string.Empty;

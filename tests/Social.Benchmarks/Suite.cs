@@ -4,8 +4,9 @@ using Social.Testing;
 namespace Social.Benchmarks;
 
 /// <summary>
-/// Everything the three targets need: a RabbitMQ node, the Profile service on a fresh data folder, the gateway in
-/// front of it and the bare proxy beside it. Disposing stops all of it, each step on its own, so one failure never
+/// Everything the four targets need: a RabbitMQ node, the Profile service on a fresh data folder, the gateway in
+/// front of it, the bare proxy beside it, and a second Profile process on the same data with token validation switched
+/// off (the baseline of what validation costs). Disposing stops all of it, each step on its own, so one failure never
 /// leaves the rest running.
 /// </summary>
 internal sealed class Suite : IAsyncDisposable
@@ -17,6 +18,7 @@ internal sealed class Suite : IAsyncDisposable
     private readonly TemporaryDirectory _data = new();
     private RabbitMqNode? _broker;
     private ServiceProcess? _profile;
+    private ServiceProcess? _unvalidated;
     private ServiceProcess? _gateway;
     private BareProxy? _bare;
 
@@ -27,6 +29,8 @@ internal sealed class Suite : IAsyncDisposable
     public Uri ProfileAddress { get; } = ServiceEnvironment.NewLoopbackAddress();
 
     public Uri GatewayAddress { get; } = ServiceEnvironment.NewLoopbackAddress();
+
+    public Uri UnvalidatedAddress { get; } = ServiceEnvironment.NewLoopbackAddress();
 
     public Uri BareAddress => _bare?.Address ?? throw new InvalidOperationException("The bare proxy has not started.");
 
@@ -57,6 +61,11 @@ internal sealed class Suite : IAsyncDisposable
         if (_bare is not null)
         {
             await _bare.DisposeAsync();
+        }
+
+        if (_unvalidated is not null)
+        {
+            await _unvalidated.DisposeAsync();
         }
 
         if (_profile is not null)
@@ -106,5 +115,12 @@ internal sealed class Suite : IAsyncDisposable
         await HealthProbe.WaitAsync(probe, "Profile", ProfileAddress, _profile, cancellationToken);
         await HealthProbe.WaitAsync(probe, "gateway", GatewayAddress, _gateway, cancellationToken);
         await HealthProbe.WaitAsync(probe, "bare YARP proxy", _bare.Address, null, cancellationToken);
+
+        // Started once Profile is up, so that the two never migrate the shared data folder at the same time.
+        var unvalidated = new Dictionary<string, string?>(profile);
+        ServiceEnvironment.AddEndpoints(unvalidated, UnvalidatedAddress, ServiceEnvironment.NewLoopbackAddress());
+        unvalidated["DOTNET_STARTUP_HOOKS"] = NoTokenValidation.HookAssembly;
+        _unvalidated = ServiceProcess.Start("Profile, token validation off", profileAssembly, unvalidated);
+        await HealthProbe.WaitAsync(probe, "Profile, token validation off", UnvalidatedAddress, _unvalidated, cancellationToken);
     }
 }

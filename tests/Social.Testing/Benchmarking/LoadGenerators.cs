@@ -15,8 +15,10 @@ public static class LoadGenerators
             return wrk;
         }
 
-        Console.WriteLine($"wrk is not installed ('{WrkLoadGenerator.InstallHint}' installs it); falling back to an in-process HttpClient loop,");
-        Console.WriteLine("which costs more CPU per request: compare its ratios, not its absolute figures, with wrk runs.");
+        // One line, first thing in the output, so nobody compares a fallback run's figures with a wrk run's unawares.
+        Console.WriteLine(
+            $"wrk is not installed: install it with '{WrkLoadGenerator.InstallHint}'. Falling back to an in-process HttpClient loop, "
+            + "which costs more CPU per request (compare its ratios, not its absolute figures, with wrk runs).");
         return new HttpClientLoadGenerator();
     }
 }

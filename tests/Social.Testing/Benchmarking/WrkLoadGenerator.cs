@@ -8,7 +8,8 @@ namespace Social.Testing.Benchmarking;
 /// </summary>
 public sealed class WrkLoadGenerator(string executable) : ILoadGenerator
 {
-    public const string InstallHint = "apt-get install wrk";
+    /// <summary>The command that installs it (Debian), as printed when a run falls back without it.</summary>
+    public const string InstallHint = "apt-get install -y wrk";
 
     // A stalled request is counted as a timeout error rather than waited for.
     private const string RequestTimeout = "5s";
