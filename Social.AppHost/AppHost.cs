@@ -25,7 +25,8 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name)
 
 var profile = AddService<Projects.Social_Profile>(ResourceNames.Profile);
 var graph = AddService<Projects.Social_Graph>(ResourceNames.Graph);
-var engagement = AddService<Projects.Social_Engagement>(ResourceNames.Engagement);
+var engagement = AddService<Projects.Social_Engagement>(ResourceNames.Engagement)
+    .WithReference(graph);
 var story = AddService<Projects.Social_Story>(ResourceNames.Story)
     .WithReference(graph);
 var messaging = AddService<Projects.Social_Messaging>(ResourceNames.Messaging)
@@ -50,13 +51,14 @@ foreach (var service in new[] { profile, graph, engagement, story, messaging })
 
 gateway.WithEnvironment("Identity__Issuer", issuer);
 
-// Profile and Graph call each other's internal RPCs (relationships; accounts Graph has not heard of yet) as
-// confidential clients of the issuer, with a secret generated for each run of the suite.
+// Profile and Graph call each other's internal RPCs (relationships; accounts Graph has not heard of yet), and
+// Engagement calls both (who may see what; accounts it has not heard of yet), as confidential clients of the issuer,
+// with a secret generated for each run of the suite.
 profile
     .WithReference(graph)
     // Its own token endpoint, for those client-credentials tokens (a service does not discover itself).
     .WithEnvironment("Identity__Authority", profile.GetEndpoint("http"));
-foreach (var caller in new[] { profile, graph })
+foreach (var caller in new[] { profile, graph, engagement })
 {
     var name = caller.Resource.Name;
     var secret = builder.AddParameter($"{name}-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);

@@ -1,8 +1,21 @@
+using Social.Contracts.Graph.V1;
 using Social.Engagement.Api;
+using Social.Engagement.Consumers;
+using Social.Engagement.Domain.Access;
+using Social.Engagement.Domain.Blocks;
+using Social.Engagement.Domain.Content;
+using Social.Engagement.Domain.Counters;
+using Social.Engagement.Domain.Likes;
+using Social.Engagement.Domain.Reading;
+using Social.Engagement.Domain.Users;
+using Social.Engagement.Storage;
+using Social.Engagement.Storage.MongoDb;
+using Social.Engagement.Storage.Sqlite;
+using Social.EventBus;
+using Social.KnownUsers;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
-using Social.EventBus;
 using Social.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,9 +23,27 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Engagement API");
 builder.AddTokenValidation();
-// The service's own database and bus connection: its outbox and inbox are ready for the feature's tables.
-builder.AddServiceStorage(ResourceNames.Engagement, []);
-builder.AddEventBus(ResourceNames.Engagement);
+builder.AddServiceStorage<WebApplicationBuilder, IEngagementStore, SqliteEngagementStore, MongoEngagementStore>(
+    ResourceNames.Engagement, EngagementSchema.Migrations, MongoEngagementStore.CreateIndexesAsync);
+builder.Services.AddSingleton<IKnownUsersStore<IEngagementTransaction>>(services => services.GetRequiredService<IEngagementStore>());
+builder.Services.AddKnownUsers<IEngagementTransaction, EngagementUserEffects>(ResourceNames.Engagement);
+builder.AddKnownUsersReadThrough();
+builder.AddEventBus(ResourceNames.Engagement, bus =>
+{
+    bus.AddKnownUsersConsumers<IEngagementTransaction>(ResourceNames.Engagement);
+    bus.AddConsumer<UserBlockedConsumer>();
+    bus.AddConsumer<UserUnblockedConsumer>();
+});
+
+// Graph owns relationships and blocks: every read and write asks it who may see what, a page at a time.
+builder.AddInternalGrpcClient<GraphService.GraphServiceClient>(ResourceNames.Graph);
+builder.Services.AddSingleton<IRelationshipSource, GraphRelationshipSource>();
+builder.Services.AddSingleton<Viewers>();
+builder.Services.AddSingleton<Publishing>();
+builder.Services.AddSingleton<Liking>();
+builder.Services.AddSingleton<ContentReads>();
+builder.Services.AddSingleton<BlockReplica>();
+builder.Services.AddSingleton<CounterReconciler>();
 
 var app = builder.Build();
 

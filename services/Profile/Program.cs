@@ -20,13 +20,18 @@ builder.AddServiceDefaults();
 builder.AddGrpcApi("Social Profile API");
 builder.AddServiceStorage<WebApplicationBuilder, IProfileStore, SqliteProfileStore, MongoProfileStore>(
     ResourceNames.Profile, ProfileSchema.Migrations, MongoProfileStore.CreateIndexesAsync);
-builder.AddEventBus(ResourceNames.Profile, bus => bus.AddConsumer<FollowCountsChangedConsumer>());
+builder.AddEventBus(ResourceNames.Profile, bus =>
+{
+    bus.AddConsumer<FollowCountsChangedConsumer>();
+    bus.AddConsumer<LikesReceivedChangedConsumer>();
+});
 
 builder.Services.AddSingleton<PasswordHashing>();
 builder.Services.Configure<PasswordHasherOptions>(builder.Configuration.GetSection("PasswordHashing"));
 builder.Services.AddSingleton<AccountRegistration>();
 builder.Services.AddSingleton<ProfileEditing>();
 builder.Services.AddSingleton<FollowCountsSync>();
+builder.Services.AddSingleton<LikesReceivedSync>();
 builder.Services.AddScoped<SessionRevocation>();
 builder.Services.AddScoped<PasswordChange>();
 builder.Services.AddScoped<AccountDeletion>();

@@ -75,6 +75,23 @@ internal static class ApiConventions
             `X-RateLimit-Reset` of the applicable limit with the fewest requests left, as counted when the request was
             admitted. `/health`, `/alive`, `/openapi/v1.json` and `/docs` are not limited.
 
+            ## Who may see what
+            Every read and write of content is checked against the follow graph. Blocked either way, the other user's
+            content, likes and lists answer 404 `not_found`, exactly as if they did not exist. A private account's
+            content is for its approved followers: anyone else gets 403 `private_account`. An item whose `audience`
+            leaves the caller out (`followers`: they do not follow the owner; `mutuals`: not both ways; `onlyMe`)
+            answers 404, and a user's content list simply leaves it out.
+
+            ## Content and likes
+            `POST /api/v1/content` answers **201 Created** with the content view; with an `Idempotency-Key`, a retry
+            answers **200** with the same item, and the same key with a different body answers 400
+            `idempotency_key_reused`. The content view also carries `commentsEnabled` (default `true`). Only the owner
+            deletes an item: someone who may see it gets 403 `permission_denied`, anyone else 404; deleting what is
+            already gone succeeds. `PUT` / `DELETE .../like` answer `{ "liked", "likesCount" }` and may be repeated.
+            Items of the likers list are `{ "userId", "handle", "likedAt" }`, newest first, leaving out users blocked
+            either way with the caller. A profile's `likesCount` is the number of likes on the user's content; it
+            follows each like within moments.
+
             ## Custom verbs
             Actions that are not plain CRUD use the `resource:verb` form, e.g.
             `POST /api/v1/me/follow-requests/{userId}:accept`.

@@ -43,7 +43,16 @@ internal static class RouteTable
                 "/api/v1/users/{**rest}",
             ],
             ["social.graph.v1.GraphService"]),
-        new(ResourceNames.Engagement, ["/api/v1/content/{**rest}"], ["social.engagement.v1.EngagementService"]),
+        new(
+            ResourceNames.Engagement,
+            [
+                "/api/v1/content/{**rest}",
+                "/api/v1/comments/{**rest}",
+                // A parameter segment beats Graph's catch-all /api/v1/users/{**rest}.
+                "/api/v1/users/{userId}/content",
+                "/api/v1/users/{userId}/tagged",
+            ],
+            ["social.engagement.v1.EngagementService"]),
         new(ResourceNames.Story, ["/api/v1/stories/{**rest}"], ["social.story.v1.StoryService"]),
         new(
             ResourceNames.Messaging,

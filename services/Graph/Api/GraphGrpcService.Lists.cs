@@ -57,7 +57,7 @@ public sealed partial class GraphGrpcService
             if (facts.TargetSettings.IsPrivate && !facts.ActorFollowsTarget)
             {
                 throw RpcErrors.Create(
-                    Google.Rpc.Code.PermissionDenied, GraphErrorCodes.PrivateAccount, "This account is private; only its approved followers see its lists.");
+                    Google.Rpc.Code.PermissionDenied, ErrorCodes.PrivateAccount, "This account is private; only its approved followers see its lists.");
             }
         }
         else if (await WithUsersKnownAsync(() => store.FindUserAsync(me, context.CancellationToken), user => user is null, [me], context.CancellationToken) is null)

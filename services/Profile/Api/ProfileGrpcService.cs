@@ -7,6 +7,7 @@ using Social.Profile.Domain.Profiles;
 using Social.Profile.Storage;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
+using Social.ServiceDefaults.Validation;
 
 namespace Social.Profile.Api;
 
@@ -19,12 +20,9 @@ public sealed class ProfileGrpcService(
     IProfileStore store,
     ViewerRelationships relationships) : ProfileService.ProfileServiceBase
 {
-    /// <summary>Clients send it on creating requests (HTTP header; gRPC metadata key in lower case).</summary>
-    private const string IdempotencyKeyHeader = "idempotency-key";
-
     public override async Task<CreateAccountResponse> CreateAccount(CreateAccountRequest request, ServerCallContext context)
     {
-        var idempotencyKey = context.RequestHeaders.GetValue(IdempotencyKeyHeader);
+        var idempotencyKey = context.RequestHeaders.GetValue(IdempotencyKeys.Header);
         var result = await registration.SignUpAsync(
             new SignUpRequest(request.Handle, request.Password, request.DisplayName, idempotencyKey),
             context.CancellationToken);

@@ -32,6 +32,7 @@ internal static class ProfileViews
         IsPrivate = profile.IsPrivate,
         FollowersCount = profile.FollowersCount,
         FollowingCount = profile.FollowingCount,
-        LikesCount = profile.LikesCount,
+        // A sum of deltas: an unlike consumed before its like leaves it below zero for a moment, never shown.
+        LikesCount = Math.Max(0, profile.LikesCount),
     };
 }

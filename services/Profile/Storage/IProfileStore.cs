@@ -65,4 +65,10 @@ public interface IProfileStore
     /// without a profile (deleted) changes nothing. False only when the receipt was already recorded (a redelivery).
     /// </summary>
     Task<bool> ApplyFollowCountsAsync(Guid userId, MessageReceipt receipt, Func<FollowCounts, FollowCounts?> change, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds <paramref name="delta"/> to the profile's likes received and records <paramref name="receipt"/>, in one
+    /// transaction. A user without a profile (deleted) changes nothing. False only when the receipt was already recorded.
+    /// </summary>
+    Task<bool> AddLikesReceivedAsync(Guid userId, long delta, MessageReceipt receipt, CancellationToken cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Social.Contracts.Graph.V1;
 using Social.Contracts.Profile.V1;
+using Social.Engagement.Api;
 using Social.Graph.Api;
 using Social.ServiceDefaults.Auth;
 using Social.Messaging.Api;
@@ -18,9 +19,11 @@ namespace Social.FunctionalTests.Infrastructure;
 public sealed class Suite : IAsyncDisposable
 {
     private readonly TemporaryDirectory _data = new();
+    private readonly ServiceFactory<EngagementGrpcService>? _engagement;
     private string? _internalToken;
 
-    private Suite(string brokerConnectionString, Action<IServiceCollection>? replaceGraphServices, IReadOnlyDictionary<string, string?>? extraSettings)
+    private Suite(
+        string brokerConnectionString, Action<IServiceCollection>? replaceGraphServices, IReadOnlyDictionary<string, string?>? extraSettings, bool withEngagement)
     {
         BrokerConnectionString = brokerConnectionString;
         var settings = SuiteSettings.For(brokerConnectionString, _data.Path);
@@ -45,6 +48,16 @@ public sealed class Suite : IAsyncDisposable
             replaceGraphServices?.Invoke(services);
         });
         Messaging = new ServiceFactory<MessagingGrpcService>(settings, ValidateTokensOfProfile);
+        // Engagement asks Graph who may see what and Profile about accounts it has not heard of, as an internal caller.
+        _engagement = withEngagement
+            ? new ServiceFactory<EngagementGrpcService>(settings, services =>
+            {
+                ValidateTokensOfProfile(services);
+                services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(InternalTokenSource.HttpClientName, () => Profile!.Server.CreateHandler()));
+                services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(ProfileService.ProfileServiceClient), () => Profile!.Server.CreateHandler()));
+                services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(GraphService.GraphServiceClient), () => Graph!.Server.CreateHandler()));
+            })
+            : null;
     }
 
     /// <summary>The prefix of the HTTP clients OpenIddict validation uses (its assembly name, then the issuer).</summary>
@@ -58,6 +71,10 @@ public sealed class Suite : IAsyncDisposable
 
     public ServiceFactory<MessagingGrpcService> Messaging { get; }
 
+    /// <summary>Engagement, when the suite was started with it.</summary>
+    public ServiceFactory<EngagementGrpcService> Engagement =>
+        _engagement ?? throw new InvalidOperationException("This suite runs without Engagement: start it with withEngagement.");
+
     /// <summary>A client-credentials token of the internal test caller, for internal-only RPCs.</summary>
     public async Task<string> InternalTokenAsync() => _internalToken ??= await InternalCaller.TokenAsync(Profile.CreateClient());
 
@@ -67,19 +84,24 @@ public sealed class Suite : IAsyncDisposable
 
     public string DatabaseOf(string service) => Path.Combine(_data.Path, service + ".db");
 
-    /// <summary>Starts the three services on a fresh vhost of <paramref name="node"/>.</summary>
+    /// <summary>Starts the three services (and Engagement, when asked) on a fresh vhost of <paramref name="node"/>.</summary>
     public static async Task<Suite> StartAsync(
         RabbitMqNode node,
         Action<IServiceCollection>? replaceGraphServices = null,
-        IReadOnlyDictionary<string, string?>? extraSettings = null)
+        IReadOnlyDictionary<string, string?>? extraSettings = null,
+        bool withEngagement = false)
     {
         var vhost = await node.CreateVirtualHostAsync("t-" + Guid.NewGuid().ToString("N")[..10]);
-        var suite = new Suite(vhost, replaceGraphServices, extraSettings);
+        var suite = new Suite(vhost, replaceGraphServices, extraSettings, withEngagement);
         // Creating the servers starts the hosts: consumers bind their queues before anything is published.
         _ = suite.Graph.Server;
         _ = suite.Messaging.Server;
+        _ = suite._engagement?.Server;
         _ = suite.Profile.Server;
-        foreach (var services in new[] { suite.Graph.Services, suite.Messaging.Services, suite.Profile.Services })
+        IServiceProvider[] hosts = suite._engagement is { } engagement
+            ? [suite.Graph.Services, suite.Messaging.Services, engagement.Services, suite.Profile.Services]
+            : [suite.Graph.Services, suite.Messaging.Services, suite.Profile.Services];
+        foreach (var services in hosts)
         {
             await services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
         }
@@ -99,6 +121,10 @@ public sealed class Suite : IAsyncDisposable
         await Profile.DisposeAsync();
         await Graph.DisposeAsync();
         await Messaging.DisposeAsync();
+        if (_engagement is not null)
+        {
+            await _engagement.DisposeAsync();
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _data.Dispose();
     }

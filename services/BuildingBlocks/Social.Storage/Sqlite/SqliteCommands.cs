@@ -41,6 +41,19 @@ public static class SqliteCommands
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
+    /// <summary>Every row the command selects, each made into a record by <paramref name="read"/>.</summary>
+    public static async Task<List<T>> ReadAllAsync<T>(this SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
     /// <summary>Named parameters <c>$p0</c>… for an <c>IN (…)</c> list, and the list text itself.</summary>
     public static (string List, (string Name, object? Value)[] Parameters) InList(IEnumerable<Guid> ids)
     {

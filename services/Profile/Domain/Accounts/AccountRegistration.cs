@@ -54,7 +54,7 @@ public sealed class AccountRegistration(IProfileStore store, PasswordHashing pas
             return null;
         }
 
-        return first.Fingerprint == fingerprint
+        return IdempotencyKeys.Replay(first.Fingerprint, fingerprint) == IdempotentReplay.SameRequest
             ? SignUpResult.Created(first.UserId, first.Handle)
             : SignUpResult.Failed(SignUpConflict.IdempotencyKeyReused);
     }
@@ -67,7 +67,7 @@ public sealed class AccountRegistration(IProfileStore store, PasswordHashing pas
         Add(violations, "displayName", DisplayNameRules.Check(displayName));
         if (request.IdempotencyKey is { } key)
         {
-            Add(violations, "Idempotency-Key", IdempotencyKeys.Check(key));
+            Add(violations, IdempotencyKeys.Field, IdempotencyKeys.Check(key));
         }
 
         return violations;

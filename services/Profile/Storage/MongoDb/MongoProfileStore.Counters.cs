@@ -29,4 +29,12 @@ public sealed partial class MongoProfileStore
                     .Set(p => p.FollowCountsVersion, counts.Version),
                 cancellationToken: ct);
         }, cancellationToken);
+
+    public Task<bool> AddLikesReceivedAsync(Guid userId, long delta, MessageReceipt receipt, CancellationToken cancellationToken) =>
+        context.ApplyOnceAsync(receipt, async (session, ct) =>
+        {
+            // An increment on the document itself: concurrent deltas of one profile never read-modify-write.
+            var id = userId.ToString();
+            await Profiles.UpdateOneAsync(session, p => p.Id == id, Builders<ProfileDocument>.Update.Inc(p => p.LikesCount, delta), cancellationToken: ct);
+        }, cancellationToken);
 }

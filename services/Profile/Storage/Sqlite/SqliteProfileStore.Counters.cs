@@ -32,4 +32,12 @@ public sealed partial class SqliteProfileStore
                 ct,
                 ("$id", userId.ToString()), ("$followers", counts.Followers), ("$following", counts.Following), ("$version", counts.Version));
         }, cancellationToken);
+
+    public Task<bool> AddLikesReceivedAsync(Guid userId, long delta, MessageReceipt receipt, CancellationToken cancellationToken) =>
+        database.ApplyOnceAsync(receipt, timeProvider.GetUtcNow(), (unit, ct) =>
+            unit.ExecuteAsync(
+                "UPDATE profiles SET likes_count = likes_count + $delta WHERE user_id = $id",
+                ct,
+                ("$id", userId.ToString()), ("$delta", delta)),
+            cancellationToken);
 }

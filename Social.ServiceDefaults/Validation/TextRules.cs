@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Social.Profile.Domain.Profiles;
+namespace Social.ServiceDefaults.Validation;
 
 /// <summary>Free-text fields are measured in user-perceived characters (an emoji counts once) and carry no control characters.</summary>
 public static class TextRules

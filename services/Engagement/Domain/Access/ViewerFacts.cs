@@ -1,0 +1,7 @@
+namespace Social.Engagement.Domain.Access;
+
+/// <summary>Everything a decision about one viewer and one owner's content depends on.</summary>
+public sealed record ViewerFacts(Guid ViewerId, Guid OwnerId, bool OwnerIsPrivate, Relationship Relationship)
+{
+    public bool IsOwner => ViewerId == OwnerId;
+}

@@ -1,0 +1,42 @@
+using Social.Contracts.Events;
+using Social.EventBus.Inbox;
+using Social.Engagement.Storage;
+
+namespace Social.Engagement.Domain.Blocks;
+
+/// <summary>
+/// Graph's blocks as Engagement needs them. A block removes the blocked user's likes on the blocker's content, made
+/// before the block, so a late or reordered event still removes exactly those (and never a like made after a later
+/// unblock); the replicated state lets a like that races a block see it in its own transaction.
+/// </summary>
+public sealed class BlockReplica(IEngagementStore store, TimeProvider clock)
+{
+    public Task<bool> BlockedAsync(UserBlocked blocked, MessageReceipt receipt, CancellationToken cancellationToken) =>
+        store.ApplyOnceAsync(receipt, async (transaction, ct) =>
+        {
+            await ApplyAsync(transaction, new BlockState(blocked.BlockerId, blocked.BlockedId, true, blocked.At), ct);
+            var changes = new EngagementChanges(transaction, clock);
+            foreach (var like in await transaction.DeleteLikesOnContentOfAsync(blocked.BlockedId, blocked.BlockerId, blocked.At, ct))
+            {
+                await transaction.AdjustLikesAsync(like.ContentId, like.Shard, -1, ct);
+                changes.Unliked(like.ContentId, like.OwnerId, blocked.BlockedId, LikeEndReasons.Blocked);
+            }
+
+            changes.Complete();
+        }, cancellationToken);
+
+    public Task<bool> UnblockedAsync(UserUnblocked unblocked, MessageReceipt receipt, CancellationToken cancellationToken) =>
+        store.ApplyOnceAsync(
+            receipt,
+            (transaction, ct) => ApplyAsync(transaction, new BlockState(unblocked.BlockerId, unblocked.BlockedId, false, unblocked.At), ct),
+            cancellationToken);
+
+    private static async Task ApplyAsync(IEngagementTransaction transaction, BlockState incoming, CancellationToken cancellationToken)
+    {
+        var current = await transaction.ReadBlockAsync(incoming.BlockerId, incoming.BlockedId, cancellationToken);
+        if (BlockRules.MayApply(current, incoming))
+        {
+            await transaction.WriteBlockAsync(incoming, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Social.ServiceDefaults.Validation;
+
+namespace Social.Engagement.Domain.Content;
+
+/// <summary>
+/// What a content item may hold: an absolute https media URL (media is never uploaded here), a caption of at most
+/// 2,200 characters, and one of <see cref="ContentAudiences"/>. Every violation is reported at once.
+/// </summary>
+public static class ContentRules
+{
+    public const int CaptionMaxLength = 2200;
+    public const int MediaUrlMaxLength = 2048;
+
+    public static IReadOnlyList<FieldViolation> Check(ContentDraft draft)
+    {
+        var violations = new List<FieldViolation>();
+        if (CheckMediaUrl(draft.MediaUrl) is { } media)
+        {
+            violations.Add(new FieldViolation("mediaUrl", media));
+        }
+
+        if (draft.Caption is { } caption && TextRules.Check(caption, CaptionMaxLength, "A caption", allowLineBreaks: true) is { } problem)
+        {
+            violations.Add(new FieldViolation("caption", problem));
+        }
+
+        if (draft.Audience is { } audience && !ContentAudiences.All.Contains(audience))
+        {
+            violations.Add(new FieldViolation("audience", "One of everyone, followers, mutuals, onlyMe."));
+        }
+
+        return violations;
+    }
+
+    /// <summary>The record a valid draft makes (defaults filled in: audience everyone, comments on).</summary>
+    public static ContentRecord Create(Guid contentId, Guid ownerId, ContentDraft draft, DateTimeOffset at) => new(
+        contentId,
+        ownerId,
+        draft.MediaUrl!,
+        draft.Caption ?? "",
+        draft.Audience ?? ContentAudiences.Everyone,
+        draft.CommentsEnabled ?? true,
+        at);
+
+    /// <summary>The fields that make two creating requests the same one, for an <c>Idempotency-Key</c> retry.</summary>
+    public static string Fingerprint(ContentDraft draft) =>
+        IdempotencyKeys.Fingerprint("content", draft.MediaUrl, draft.Caption, draft.Audience, draft.CommentsEnabled?.ToString());
+
+    private static string? CheckMediaUrl(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "A media URL is required.";
+        }
+
+        if (value.Length > MediaUrlMaxLength)
+        {
+            return $"A media URL has at most {MediaUrlMaxLength} characters.";
+        }
+
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0
+            ? null
+            : "A media URL is an absolute https URL.";
+    }
+}

@@ -1,0 +1,35 @@
+using Social.Contracts.Events;
+using Social.Engagement.Storage;
+using Social.KnownUsers;
+
+namespace Social.Engagement.Domain.Users;
+
+/// <summary>What an account's deletion means for Engagement, in the transaction that applies it.</summary>
+public sealed class EngagementUserEffects(TimeProvider clock) : IKnownUserEffects<IEngagementTransaction>
+{
+    /// <summary>
+    /// The user's content goes, with every like on it; every like they gave goes, and each item's count and each
+    /// owner's likes received drop with it.
+    /// </summary>
+    public async Task UserRemovedAsync(IEngagementTransaction transaction, Guid userId, CancellationToken cancellationToken)
+    {
+        var changes = new EngagementChanges(transaction, clock);
+        foreach (var contentId in await transaction.ContentOfAsync(userId, cancellationToken))
+        {
+            changes.Removed(contentId, userId, await transaction.DeleteContentAsync(contentId, cancellationToken));
+        }
+
+        foreach (var like in await transaction.DeleteLikesByAsync(userId, cancellationToken))
+        {
+            await transaction.AdjustLikesAsync(like.ContentId, like.Shard, -1, cancellationToken);
+            changes.Unliked(like.ContentId, like.OwnerId, userId, LikeEndReasons.AccountDeleted);
+        }
+
+        await transaction.DeleteBlocksOfAsync(userId, cancellationToken);
+        await transaction.DeleteIdempotencyKeysOfAsync(userId, cancellationToken);
+        changes.Complete();
+    }
+
+    public Task SettingsChangedAsync(IEngagementTransaction transaction, UserSettings? previous, UserSettings current, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+}

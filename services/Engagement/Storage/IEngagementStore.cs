@@ -1,0 +1,42 @@
+using Social.Engagement.Domain.Blocks;
+using Social.Engagement.Domain.Content;
+using Social.Engagement.Domain.Counters;
+using Social.Engagement.Domain.Likes;
+using Social.KnownUsers;
+
+namespace Social.Engagement.Storage;
+
+/// <summary>
+/// Engagement's storage port. Adapters: SQLite (default), MongoDB. They read facts and write state and events;
+/// every decision is the domain's, so the two databases cannot disagree. Writes run in <see cref="WriteAsync{T}"/>
+/// (or, for consumers, <see cref="IKnownUsersStore{T}.ApplyOnceAsync"/>). Like counts are stored in shards
+/// (<see cref="LikeCounterShards"/>) and changed in the transaction of the like; reads are point lookups and index
+/// ranges, so a viral item costs what an ordinary one does.
+/// </summary>
+public interface IEngagementStore : IKnownUsersStore<IEngagementTransaction>
+{
+    /// <summary>Runs <paramref name="work"/> in one write transaction with the events it publishes.</summary>
+    Task<T> WriteAsync<T>(Func<IEngagementTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    Task<ContentItem?> FindContentAsync(Guid contentId, CancellationToken cancellationToken);
+
+    /// <summary>Those of <paramref name="contentIds"/> that exist, in no particular order.</summary>
+    Task<IReadOnlyList<ContentItem>> FindContentsAsync(IReadOnlyCollection<Guid> contentIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A page of <paramref name="owner"/>'s items whose audience is one of <paramref name="audiences"/>, newest first,
+    /// after <paramref name="after"/>.
+    /// </summary>
+    Task<ContentPage> ListContentAsync(Guid owner, IReadOnlySet<string> audiences, ContentPosition? after, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Those of <paramref name="contentIds"/> that <paramref name="userId"/> likes.</summary>
+    Task<IReadOnlySet<Guid>> LikedAsync(Guid userId, IReadOnlyCollection<Guid> contentIds, CancellationToken cancellationToken);
+
+    /// <summary>A page of the item's likers, newest first, after the like <paramref name="afterLike"/>, with their handles.</summary>
+    Task<LikerPage> ListLikersAsync(Guid contentId, Guid? afterLike, int limit, CancellationToken cancellationToken);
+
+    Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken);
+
+    /// <summary>Every item's stored like count beside the count of its likes (an operations scan, never on the request path).</summary>
+    IAsyncEnumerable<LikeCounterDrift> ReadCountersAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,62 @@
+using Social.Engagement.Domain.Blocks;
+using Social.Engagement.Domain.Content;
+using Social.Engagement.Domain.Counters;
+using Social.Engagement.Domain.Likes;
+using Social.KnownUsers;
+
+namespace Social.Engagement.Storage;
+
+/// <summary>
+/// The statements of one Engagement write transaction: facts read and state written in it. Each write says what it
+/// did (inserted, deleted, what it removed) and decides nothing; the domain adjusts counts and raises the events.
+/// </summary>
+public interface IEngagementTransaction : IKnownUsersTransaction
+{
+    Task<ContentRecord?> ReadContentAsync(Guid contentId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts the item unless one with its id exists; true when inserted.</summary>
+    Task<bool> InsertContentAsync(ContentRecord content, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the item, its likes and its counters; returns how many likes it had (0 when there was no item).</summary>
+    Task<long> DeleteContentAsync(Guid contentId, CancellationToken cancellationToken);
+
+    /// <summary>The ids of every item <paramref name="ownerId"/> owns.</summary>
+    Task<IReadOnlyList<Guid>> ContentOfAsync(Guid ownerId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts the like of <paramref name="userId"/> unless there is one; true when inserted.</summary>
+    Task<bool> InsertLikeAsync(ContentRecord content, Guid userId, Guid likeId, int shard, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the like of <paramref name="userId"/>; true when there was one.</summary>
+    Task<bool> DeleteLikeAsync(Guid contentId, Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Adds <paramref name="delta"/> to one shard of the item's like count.</summary>
+    Task AdjustLikesAsync(Guid contentId, int shard, long delta, CancellationToken cancellationToken);
+
+    /// <summary>The item's like count now stored (the sum of its shards).</summary>
+    Task<long> ReadLikesCountAsync(Guid contentId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes every like <paramref name="likerId"/> gave to <paramref name="ownerId"/>'s items before
+    /// <paramref name="before"/>; returns them.
+    /// </summary>
+    Task<IReadOnlyList<LikedItem>> DeleteLikesOnContentOfAsync(Guid likerId, Guid ownerId, DateTimeOffset before, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every like <paramref name="likerId"/> gave; returns them.</summary>
+    Task<IReadOnlyList<LikedItem>> DeleteLikesByAsync(Guid likerId, CancellationToken cancellationToken);
+
+    /// <summary>The replicated block state of the pair in this order (null: never heard of).</summary>
+    Task<BlockState?> ReadBlockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken);
+
+    Task WriteBlockAsync(BlockState state, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every block state that names the user, either side.</summary>
+    Task DeleteBlocksOfAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Stores the key unless the caller already used it; true when stored.</summary>
+    Task<bool> InsertIdempotencyKeyAsync(StoredIdempotencyKey key, CancellationToken cancellationToken);
+
+    Task DeleteIdempotencyKeysOfAsync(Guid ownerId, CancellationToken cancellationToken);
+
+    /// <summary>The item's stored like count beside the count of its likes, in this transaction; null when there is no item.</summary>
+    Task<LikeCounterDrift?> ReadCounterAsync(Guid contentId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Social.Testing;
+
+namespace Social.EndToEndTests;
+
+/// <summary>A client app's view of the suite: users signed up and signed in through the gateway, and calls made as them.</summary>
+public sealed class GatewayClient(SuiteFixture suite)
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    /// <summary>A new account, signed in, once Graph has heard of it (accounts reach it as events).</summary>
+    public async Task<GatewayUser> SignedInUserAsync(string prefix)
+    {
+        using var http = Gateway();
+        var handle = prefix + "_" + Guid.NewGuid().ToString("N")[..10];
+        const string password = "long-enough-secret";
+        var created = await http.PostAsJsonAsync("/api/v1/accounts", new { handle, password, displayName = prefix });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("userId").GetString()!;
+        var signIn = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = "social-app", ["username"] = handle, ["password"] = password,
+        }));
+        var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+        var user = new GatewayUser(id, handle, token);
+        await Eventually.ReturnsAsync(async () => (await SendAsync(user, HttpMethod.Get, $"/api/v1/users/{id}/followers")).StatusCode, s => s == HttpStatusCode.OK, Patience, "Graph to know the user");
+        return user;
+    }
+
+    /// <summary>A call as <paramref name="user"/>, its body read into memory.</summary>
+    public async Task<HttpResponseMessage> SendAsync(GatewayUser user, HttpMethod method, string path, string? json = null)
+    {
+        using var http = Gateway();
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        var response = await http.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
+    /// <summary>The JSON body of a call that must answer <paramref name="expected"/>.</summary>
+    public async Task<JsonElement> JsonAsync(GatewayUser user, HttpMethod method, string path, string? json = null, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await SendAsync(user, method, path, json);
+        Assert.Equal(expected, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>The user ids of a list page; fails the test on any status but 200.</summary>
+    public async Task<IReadOnlyList<string>> ListAsync(GatewayUser viewer, string path) =>
+        (await JsonAsync(viewer, HttpMethod.Get, path)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("userId").GetString()!).ToList();
+
+    /// <summary>A field of <paramref name="owner"/>'s profile as <paramref name="viewer"/> sees it; null while it is not visible.</summary>
+    public async Task<string?> ProfileFieldAsync(GatewayUser viewer, GatewayUser owner, string field)
+    {
+        using var response = await SendAsync(viewer, HttpMethod.Get, $"/api/v1/profiles/{owner.Handle}");
+        return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty(field).ToString() : null;
+    }
+
+    private HttpClient Gateway() => new() { BaseAddress = suite.EndpointOf("gateway", "http") };
+}

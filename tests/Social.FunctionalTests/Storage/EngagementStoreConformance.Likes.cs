@@ -1,0 +1,185 @@
+using Social.Contracts.Events;
+using Social.Engagement.Domain.Access;
+using Social.KnownUsers;
+
+namespace Social.FunctionalTests.Storage;
+
+/// <summary>Likes: idempotent per user, counted in shards, taken back by blocks and deletions with their events.</summary>
+public abstract partial class EngagementStoreConformance
+{
+    [Fact]
+    public async Task A_like_is_one_per_user_however_often_it_is_given_or_taken_back()
+    {
+        var ana = await NewUserAsync();
+        var bob = await NewUserAsync();
+        var item = await NewContentAsync(ana);
+
+        Assert.Equal((true, 1L), Outcome(await Engagement.Liking.LikeAsync(bob, item, Cancellation)));
+        Assert.Equal((true, 1L), Outcome(await Engagement.Liking.LikeAsync(bob, item, Cancellation)));
+        Assert.Equal((false, 0L), Outcome(await Engagement.Liking.UnlikeAsync(bob, item, Cancellation)));
+        Assert.Equal((false, 0L), Outcome(await Engagement.Liking.UnlikeAsync(bob, item, Cancellation)));
+        Assert.Equal((true, 1L), Outcome(await Engagement.Liking.LikeAsync(bob, item, Cancellation)));
+
+        var events = await Engagement.EventsAsync();
+        Assert.Equal(2, events.OfType<ContentLiked>().Count());
+        Assert.Single(events.OfType<ContentUnliked>(), e => e.Reason == LikeEndReasons.Unliked && e.UserId == bob && e.OwnerId == ana);
+        Assert.Equal(1, await LikesReceivedAsync(ana));
+    }
+
+    [Fact]
+    public async Task Many_likers_of_one_item_are_counted_across_shards_and_listed_newest_first()
+    {
+        var ana = await NewUserAsync();
+        var item = await NewContentAsync(ana);
+        var likers = new List<Guid>();
+        for (var i = 0; i < 60; i++)
+        {
+            var user = await NewUserAsync();
+            likers.Add(user);
+            await Engagement.Liking.LikeAsync(user, item, Cancellation);
+        }
+
+        Assert.Equal(60, await LikesAsync(item));
+        var listed = new List<Guid>();
+        Guid? after = null;
+        do
+        {
+            var page = (await Engagement.Reads.LikersAsync(ana, item, after, 25, Cancellation)).Value!;
+            listed.AddRange(page.Items.Select(l => l.UserId));
+            after = page.Next;
+        }
+        while (after is not null);
+
+        Assert.Equal(Enumerable.Reverse(likers), listed);
+        Assert.Empty((await Engagement.Reconciler.ReconcileAsync(repair: false, Cancellation)).Drift);
+    }
+
+    [Fact]
+    public async Task Who_cannot_see_an_item_cannot_like_it_and_nothing_is_written()
+    {
+        var ana = await NewUserAsync();
+        var stranger = await NewUserAsync();
+        var blocked = await NewUserAsync();
+        var forFollowers = (await Engagement.Publishing.CreateAsync(ana, Draft() with { Audience = "followers" }, null, Cancellation)).Item!.Record.ContentId;
+        var open = await NewContentAsync(ana);
+        Engagement.Relationships.Block(ana, blocked);
+
+        Assert.Equal(AccessDecision.NotFound, (await Engagement.Liking.LikeAsync(stranger, forFollowers, Cancellation)).Access);
+        Assert.Equal(AccessDecision.NotFound, (await Engagement.Liking.LikeAsync(blocked, open, Cancellation)).Access);
+        Assert.Equal(AccessDecision.NotFound, (await Engagement.Liking.LikeAsync(stranger, Guid.CreateVersion7(), Cancellation)).Access);
+        await Engagement.Users.ApplySettingsAsync(UserSettings.DefaultsFor(ana) with { IsPrivate = true, ChangedAt = Clock.GetUtcNow() }, Receipt(), Cancellation);
+        Assert.Equal(AccessDecision.PrivateAccount, (await Engagement.Liking.LikeAsync(stranger, open, Cancellation)).Access);
+
+        Assert.Equal((0L, 0L), (await LikesAsync(forFollowers), await LikesAsync(open)));
+        Assert.Empty((await Engagement.EventsAsync()).OfType<ContentLiked>());
+    }
+
+    [Fact]
+    public async Task A_block_takes_the_blocked_users_likes_off_the_blockers_content_only_and_fixes_the_counts()
+    {
+        var ana = await NewUserAsync();
+        var bob = await NewUserAsync();
+        var carl = await NewUserAsync();
+        var anas = new[] { await NewContentAsync(ana), await NewContentAsync(ana) };
+        var carls = await NewContentAsync(carl);
+        foreach (var item in anas.Append(carls))
+        {
+            await Engagement.Liking.LikeAsync(bob, item, Cancellation);
+        }
+
+        var receipt = Receipt();
+        var block = new UserBlocked { BlockerId = ana, BlockedId = bob, At = Clock.GetUtcNow() };
+        Assert.True(await Engagement.Blocks.BlockedAsync(block, receipt, Cancellation));
+        Assert.False(await Engagement.Blocks.BlockedAsync(block, receipt, Cancellation));
+
+        Assert.Equal((0L, 0L, 1L), (await LikesAsync(anas[0]), await LikesAsync(anas[1]), await LikesAsync(carls)));
+        Assert.Equal((0L, 1L), (await LikesReceivedAsync(ana), await LikesReceivedAsync(carl)));
+        Assert.Equal(2, (await Engagement.EventsAsync()).OfType<ContentUnliked>().Count(e => e.Reason == LikeEndReasons.Blocked));
+        // Graph has not answered yet that they are blocked: the replicated block still refuses the like.
+        Assert.Equal(AccessDecision.NotFound, (await Engagement.Liking.LikeAsync(bob, anas[0], Cancellation)).Access);
+        Assert.Equal(AccessDecision.NotFound, (await Engagement.Liking.LikeAsync(ana, (await NewContentAsync(bob)), Cancellation)).Access);
+        Assert.Equal(0, await LikesAsync(anas[0]));
+    }
+
+    [Fact]
+    public async Task A_late_block_event_removes_only_likes_made_before_the_block_and_an_older_state_never_wins()
+    {
+        var ana = await NewUserAsync();
+        var bob = await NewUserAsync();
+        var item = await NewContentAsync(ana);
+        var blockedAt = Clock.GetUtcNow();
+        var unblockedAt = Clock.GetUtcNow();
+
+        // The unblock arrives first; bob likes after it; then the (older) block arrives.
+        await Engagement.Blocks.UnblockedAsync(new UserUnblocked { BlockerId = ana, BlockedId = bob, At = unblockedAt }, Receipt(), Cancellation);
+        await Engagement.Liking.LikeAsync(bob, item, Cancellation);
+        await Engagement.Blocks.BlockedAsync(new UserBlocked { BlockerId = ana, BlockedId = bob, At = blockedAt }, Receipt(), Cancellation);
+
+        Assert.Equal(1, await LikesAsync(item));
+        Assert.Equal(AccessDecision.Visible, (await Engagement.Liking.UnlikeAsync(bob, item, Cancellation)).Access);
+    }
+
+    [Fact]
+    public async Task Deleting_an_item_takes_its_likes_with_it_in_one_delta_for_the_owner()
+    {
+        var ana = await NewUserAsync();
+        var item = await NewContentAsync(ana);
+        for (var i = 0; i < 5; i++)
+        {
+            await Engagement.Liking.LikeAsync(await NewUserAsync(), item, Cancellation);
+        }
+
+        await Engagement.Publishing.RemoveAsync(item, Cancellation);
+
+        var events = await Engagement.EventsAsync();
+        Assert.Single(events.OfType<ContentRemoved>(), e => e.ContentId == item && e.OwnerId == ana);
+        Assert.Equal(-5, events.OfType<LikesReceivedChanged>().Last().Delta);
+        Assert.Equal(0, await LikesReceivedAsync(ana));
+        Assert.Null(await Engagement.Adapter.FindContentAsync(item, Cancellation));
+    }
+
+    [Fact]
+    public async Task A_deleted_account_takes_its_content_and_every_like_it_gave_and_each_count_drops()
+    {
+        var ana = await NewUserAsync();
+        var bob = await NewUserAsync();
+        var anas = await NewContentAsync(ana);
+        var bobs = await NewContentAsync(bob);
+        await Engagement.Liking.LikeAsync(bob, anas, Cancellation);
+        await Engagement.Liking.LikeAsync(ana, bobs, Cancellation);
+        await Engagement.Liking.LikeAsync(bob, bobs, Cancellation);
+
+        var receipt = Receipt();
+        Assert.True(await Engagement.Users.RemoveAsync(bob, receipt, Cancellation));
+        Assert.False(await Engagement.Users.RemoveAsync(bob, receipt, Cancellation));
+
+        Assert.Null(await Engagement.Adapter.FindContentAsync(bobs, Cancellation));
+        Assert.Equal(0, await LikesAsync(anas));
+        Assert.Equal(0, await LikesReceivedAsync(ana));
+        Assert.Equal(AccessDecision.NotFound, (await Engagement.Liking.LikeAsync(bob, anas, Cancellation)).Access);
+        Assert.Empty((await Engagement.Reads.LikersAsync(ana, anas, null, 10, Cancellation)).Value!.Items);
+        Assert.Empty((await Engagement.Reconciler.ReconcileAsync(repair: false, Cancellation)).Drift);
+    }
+
+    [Fact]
+    public async Task The_reconciler_finds_a_drifted_count_and_repairs_it()
+    {
+        var ana = await NewUserAsync();
+        var item = await NewContentAsync(ana);
+        await Engagement.Liking.LikeAsync(await NewUserAsync(), item, Cancellation);
+        await Engagement.Adapter.WriteAsync(async (transaction, ct) =>
+        {
+            await transaction.AdjustLikesAsync(item, 3, 7, ct);
+            return true;
+        }, Cancellation);
+
+        var found = await Engagement.Reconciler.ReconcileAsync(repair: true, Cancellation);
+
+        var drift = Assert.Single(found.Drift);
+        Assert.Equal((item, 8L, 1L), (drift.ContentId, drift.StoredLikes, drift.ActualLikes));
+        Assert.Equal(1, await LikesAsync(item));
+        Assert.Empty((await Engagement.Reconciler.ReconcileAsync(repair: false, Cancellation)).Drift);
+    }
+
+    private static (bool Liked, long Count) Outcome(Social.Engagement.Domain.Likes.LikeOutcome outcome) => (outcome.Liked, outcome.LikesCount);
+}

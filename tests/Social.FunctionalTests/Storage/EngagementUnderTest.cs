@@ -1,0 +1,54 @@
+using Social.Engagement.Domain.Access;
+using Social.Engagement.Domain.Blocks;
+using Social.Engagement.Domain.Content;
+using Social.Engagement.Domain.Counters;
+using Social.Engagement.Domain.Likes;
+using Social.Engagement.Domain.Reading;
+using Social.Engagement.Domain.Users;
+using Social.Engagement.Storage;
+using Social.EventBus.Outbox;
+using Social.KnownUsers;
+
+namespace Social.FunctionalTests.Storage;
+
+/// <summary>
+/// Engagement as its API and consumers drive it: the domain's use cases over one storage adapter, with Graph's answers
+/// from <see cref="Relationships"/>. The conformance suite runs the same scenarios through it on every adapter.
+/// </summary>
+public sealed class EngagementUnderTest
+{
+    internal EngagementUnderTest(IEngagementStore store, IOutboxStore outbox, TimeProvider clock)
+    {
+        Adapter = store;
+        Outbox = outbox;
+        Users = new KnownUsers<IEngagementTransaction>(store, new EngagementUserEffects(clock), new KnownUsersScope("engagement"), new NoAccounts());
+        var viewers = new Viewers(store, Relationships);
+        Publishing = new Publishing(store, viewers, Users, clock);
+        Liking = new Liking(store, viewers, Users, clock);
+        Reads = new ContentReads(store, viewers, Users);
+        Blocks = new BlockReplica(store, clock);
+        Reconciler = new CounterReconciler(store);
+    }
+
+    public IEngagementStore Adapter { get; }
+
+    public IOutboxStore Outbox { get; }
+
+    internal FakeRelationships Relationships { get; } = new();
+
+    public KnownUsers<IEngagementTransaction> Users { get; }
+
+    public Publishing Publishing { get; }
+
+    public Liking Liking { get; }
+
+    public ContentReads Reads { get; }
+
+    public BlockReplica Blocks { get; }
+
+    public CounterReconciler Reconciler { get; }
+
+    /// <summary>Every event written so far, oldest first.</summary>
+    public async Task<IReadOnlyList<object>> EventsAsync() =>
+        [.. (await Outbox.ReadPendingAsync(int.MaxValue, TestContext.Current.CancellationToken)).Select(EventTypes.Deserialize)];
+}
