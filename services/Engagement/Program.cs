@@ -3,9 +3,12 @@ using Social.Engagement.Api;
 using Social.Engagement.Consumers;
 using Social.Engagement.Domain.Access;
 using Social.Engagement.Domain.Blocks;
+using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Counters;
 using Social.Engagement.Domain.Likes;
+using Social.Engagement.Domain.Mentions;
+using Social.Engagement.Domain.Tags;
 using Social.Engagement.Domain.Reading;
 using Social.Engagement.Domain.Users;
 using Social.Engagement.Storage;
@@ -38,10 +41,16 @@ builder.AddEventBus(ResourceNames.Engagement, bus =>
 // Graph owns relationships and blocks: every read and write asks it who may see what, a page at a time.
 builder.AddInternalGrpcClient<GraphService.GraphServiceClient>(ResourceNames.Graph);
 builder.Services.AddSingleton<IRelationshipSource, GraphRelationshipSource>();
+// Profile shows people: authors beside their comments, likers in a likers list, a page at a time.
+builder.Services.AddSingleton<IProfileDirectory, ProfileDirectory>();
 builder.Services.AddSingleton<Viewers>();
+builder.Services.AddSingleton<MentionResolver>();
+builder.Services.AddSingleton<Tagging>();
 builder.Services.AddSingleton<Publishing>();
 builder.Services.AddSingleton<Liking>();
 builder.Services.AddSingleton<ContentReads>();
+builder.Services.AddSingleton<Commenting>();
+builder.Services.AddSingleton<CommentReads>();
 builder.Services.AddSingleton<BlockReplica>();
 builder.Services.AddSingleton<CounterReconciler>();
 

@@ -66,4 +66,51 @@ public sealed class EngagementThroughGatewayTests(SuiteFixture suite)
 
         await Eventually.ReturnsAsync(() => _client.ProfileFieldAsync(cy, ana, "likesCount"), count => count == "0", GatewayClient.Patience, "the deletion in Ana's likes count");
     }
+
+    [Fact]
+    public async Task Comment_reply_mention_pin_and_delete_through_the_gateway()
+    {
+        var ana = await _client.SignedInUserAsync("e2e_owner");
+        var bob = await _client.SignedInUserAsync("e2e_commenter");
+        var id = (await _client.JsonAsync(
+            ana, HttpMethod.Post, "/api/v1/content", """{"mediaUrl":"https://cdn.example.com/talk.mp4"}""", HttpStatusCode.Created)).GetProperty("contentId").GetString();
+
+        var comment = await _client.JsonAsync(bob, HttpMethod.Post, $"/api/v1/content/{id}/comments", $$"""{"text":"love it @{{ana.Handle}}"}""", HttpStatusCode.Created);
+        var commentId = comment.GetProperty("commentId").GetString();
+        Assert.Equal(ana.Id, comment.GetProperty("mentions")[0].GetProperty("userId").GetString());
+        Assert.Equal(bob.Handle, comment.GetProperty("author").GetProperty("handle").GetString());
+        var reply = await _client.JsonAsync(ana, HttpMethod.Post, $"/api/v1/content/{id}/comments", $$"""{"text":"thank you","replyTo":"{{commentId}}"}""", HttpStatusCode.Created);
+        await _client.JsonAsync(ana, HttpMethod.Put, $"/api/v1/content/{id}/pinned-comment/{commentId}");
+
+        var top = (await _client.JsonAsync(bob, HttpMethod.Get, $"/api/v1/content/{id}/comments")).GetProperty("items");
+        Assert.Equal((commentId, true, 1L), (top[0].GetProperty("commentId").GetString(), top[0].GetProperty("pinned").GetBoolean(), top[0].GetProperty("replyCount").GetInt64()));
+        Assert.Equal([reply.GetProperty("commentId").GetString()], (await _client.JsonAsync(bob, HttpMethod.Get, $"/api/v1/comments/{commentId}/replies"))
+            .GetProperty("items").EnumerateArray().Select(r => r.GetProperty("commentId").GetString()));
+
+        // The owner deletes the comment: it stays as deleted, holding its reply.
+        await _client.JsonAsync(ana, HttpMethod.Delete, $"/api/v1/comments/{commentId}");
+        var kept = (await _client.JsonAsync(bob, HttpMethod.Get, $"/api/v1/content/{id}/comments")).GetProperty("items")[0];
+        Assert.True(kept.GetProperty("deleted").GetBoolean());
+        Assert.False(kept.TryGetProperty("text", out _));
+        Assert.Equal(1, (await _client.JsonAsync(bob, HttpMethod.Get, $"/api/v1/content/{id}")).GetProperty("commentsCount").GetInt64());
+    }
+
+    [Fact]
+    public async Task Tag_find_the_tagged_item_and_remove_ones_own_tag_through_the_gateway()
+    {
+        var ana = await _client.SignedInUserAsync("e2e_tagger");
+        var bob = await _client.SignedInUserAsync("e2e_tagged");
+
+        var posted = await _client.JsonAsync(
+            ana, HttpMethod.Post, "/api/v1/content", $$"""{"mediaUrl":"https://cdn.example.com/tag.mp4","caption":"with @{{bob.Handle}}","tags":["{{bob.Id}}"]}""",
+            HttpStatusCode.Created);
+        var id = posted.GetProperty("contentId").GetString()!;
+
+        Assert.Equal(bob.Handle, posted.GetProperty("tags")[0].GetProperty("handle").GetString());
+        Assert.Equal(bob.Id, posted.GetProperty("mentions")[0].GetProperty("userId").GetString());
+        Assert.Equal([id], await _client.ListAsync(bob, $"/api/v1/users/{bob.Id}/tagged", "contentId"));
+
+        Assert.False((await _client.JsonAsync(bob, HttpMethod.Delete, $"/api/v1/content/{id}/tags/{bob.Id}")).GetProperty("tagged").GetBoolean());
+        Assert.Empty(await _client.ListAsync(ana, $"/api/v1/users/{bob.Id}/tagged", "contentId"));
+    }
 }

@@ -54,9 +54,9 @@ public sealed class GatewayClient(SuiteFixture suite)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>The user ids of a list page; fails the test on any status but 200.</summary>
-    public async Task<IReadOnlyList<string>> ListAsync(GatewayUser viewer, string path) =>
-        (await JsonAsync(viewer, HttpMethod.Get, path)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("userId").GetString()!).ToList();
+    /// <summary>The <paramref name="idField"/> (user ids by default) of each item on a list's first page; fails the test on any status but 200.</summary>
+    public async Task<IReadOnlyList<string>> ListAsync(GatewayUser viewer, string path, string idField = "userId") =>
+        (await JsonAsync(viewer, HttpMethod.Get, path)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty(idField).GetString()!).ToList();
 
     /// <summary>A field of <paramref name="owner"/>'s profile as <paramref name="viewer"/> sees it; null while it is not visible.</summary>
     public async Task<string?> ProfileFieldAsync(GatewayUser viewer, GatewayUser owner, string field)

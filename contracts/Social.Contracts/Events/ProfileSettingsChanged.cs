@@ -17,6 +17,9 @@ public sealed record ProfileSettingsChanged
 
     public required string WhoCanMention { get; init; }
 
+    /// <summary>Who may tag the user in content; events published before the setting existed read as everyone.</summary>
+    public string WhoCanTag { get; init; } = Settings.Audiences.Everyone;
+
     public required bool ReadReceipts { get; init; }
 
     public required DateTimeOffset ChangedAt { get; init; }

@@ -14,4 +14,16 @@ public static class Audiences
     public const string Nobody = "nobody";
 
     public static FrozenSet<string> All { get; } = FrozenSet.Create(StringComparer.Ordinal, Everyone, Followers, Mutuals, Nobody);
+
+    /// <summary>
+    /// Whether a who-can setting lets an actor in: "followers" means the actor follows the setting's owner, "mutuals"
+    /// that both follow each other. An unknown value lets nobody in.
+    /// </summary>
+    public static bool Admits(string audience, bool actorFollowsOwner, bool ownerFollowsActor) => audience switch
+    {
+        Everyone => true,
+        Followers => actorFollowsOwner,
+        Mutuals => actorFollowsOwner && ownerFollowsActor,
+        _ => false,
+    };
 }

@@ -88,9 +88,39 @@ internal static class ApiConventions
             `idempotency_key_reused`. The content view also carries `commentsEnabled` (default `true`). Only the owner
             deletes an item: someone who may see it gets 403 `permission_denied`, anyone else 404; deleting what is
             already gone succeeds. `PUT` / `DELETE .../like` answer `{ "liked", "likesCount" }` and may be repeated.
-            Items of the likers list are `{ "userId", "handle", "likedAt" }`, newest first, leaving out users blocked
-            either way with the caller. A profile's `likesCount` is the number of likes on the user's content; it
+            Items of the likers list are `{ "userId", "handle", "displayName", "avatarUrl", "likedAt" }`, newest first,
+            leaving out users blocked either way with the caller. A profile's `likesCount` is the number of likes on the user's content; it
             follows each like within moments.
+
+            ## Comments
+            `POST /api/v1/content/{contentId}/comments` answers **201** with the comment (`Idempotency-Key` as for
+            content). Text is 1 to 2,200 characters, not all blank. Who may comment: whoever may see the item, if its
+            `commentsEnabled` is on (else 403 `comments_disabled`) and the owner's `whoCanComment` admits them (else 403
+            `comments_restricted`); the owner always may. A reply's `replyTo` is its thread's first comment: replying to
+            a reply joins the same thread. `@handle` mentions are resolved when written (and again on an edit): a user
+            whose `whoCanMention` admits the author, with no block either way, is linked in `mentions` (`start` and
+            `length` in UTF-16 code units, as JavaScript indexes strings) and notified; anyone else stays plain text, and
+            nobody is told. Comments by users blocked either way with the caller are left out of every page, so a page
+            may hold fewer items than the limit while `nextCursor` goes on. Only the author edits (`PATCH`), and the old
+            text goes to `GET .../edits` as `{ "text", "replacedAt" }`, newest first; the author or the content's owner
+            deletes, and anyone else who may see it gets 403 `permission_denied`. A deleted comment that still has
+            replies stays in its thread as `{ "commentId", "contentId", "replyCount", "createdAt", "deleted": true }`,
+            without author or text, and goes once its last reply does. The owner pins one top-level comment, listed
+            first on the first page with `pinned: true`; pinning another replaces it. The content view's `commentsCount`
+            counts the comments there, replies included.
+
+            ## Tags and caption mentions
+            `POST /api/v1/content` takes `tags` (user ids, at most 20; more is 400 on `tags`), and the owner tags later
+            with `PUT /api/v1/content/{contentId}/tags/{userId}` (an item carries at most 20 tags; another is 400
+            `too_many_tags`). A tag is kept when the tagged user's `whoCanTag` (`everyone` by default, `followers`:
+            their followers, `mutuals`, `nobody`) admits the owner and there is no block either way; otherwise nothing is
+            written, nobody is told, and the answer is still 200 `{ "tagged": false }` (a refused tag is not an error).
+            Someone who may see the item but does not own it gets 403 `permission_denied`. The owner or the tagged user
+            removes a tag (`DELETE`, idempotent). The content view lists `tags` as `{ "userId", "handle" }`, oldest
+            first, leaving out users blocked either way with the caller, and `mentions` (the caption's, resolved as a
+            comment's are). `GET /api/v1/users/{userId}/tagged` lists the items the user is tagged in that the caller
+            may see, newest tag first (a page may hold fewer items than the limit while `nextCursor` goes on); being
+            tagged grants no access to an item. A block removes the pair's tags both ways; unblocking restores none.
 
             ## Custom verbs
             Actions that are not plain CRUD use the `resource:verb` form, e.g.

@@ -13,7 +13,8 @@ public sealed record UserSettings(
     string WhoCanComment,
     string WhoCanMention,
     DateTimeOffset ChangedAt,
-    bool ReadReceipts = true)
+    bool ReadReceipts = true,
+    string WhoCanTag = Audiences.Everyone)
 {
     public static UserSettings DefaultsFor(Guid userId) =>
         new(userId, false, Audiences.Everyone, Audiences.Everyone, Audiences.Everyone, DateTimeOffset.MinValue);

@@ -19,7 +19,8 @@ public sealed partial class EngagementGrpcService
     public override async Task<ContentView> CreateContent(CreateContentRequest request, ServerCallContext context)
     {
         var me = context.RequireUserId();
-        var draft = Draft(request.MediaUrl, request.HasCaption, request.Caption, request.HasAudience, request.Audience, request.HasCommentsEnabled, request.CommentsEnabled);
+        var tags = request.Tags.Select(id => RequestIds.ParseId(id, "tags", "A user id")).ToList();
+        var draft = Draft(request.MediaUrl, request.HasCaption, request.Caption, request.HasAudience, request.Audience, request.HasCommentsEnabled, request.CommentsEnabled, tags);
         var result = await publishing.CreateAsync(me, draft, context.RequestHeaders.GetValue(IdempotencyKeys.Header), context.CancellationToken);
         var item = Published(result);
         if (result.Created)
@@ -27,7 +28,7 @@ public sealed partial class EngagementGrpcService
             context.SetJsonStatusCode(StatusCodes.Status201Created);
         }
 
-        return EngagementViews.Content(item, viewerHasLiked: false);
+        return EngagementViews.Content(await reads.OwnerViewAsync(item, context.CancellationToken));
     }
 
     public override async Task<ContentView> GetContent(ContentRequest request, ServerCallContext context)

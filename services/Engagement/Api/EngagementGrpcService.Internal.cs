@@ -17,7 +17,7 @@ public sealed partial class EngagementGrpcService
         var owner = RequestIds.ParseUserId(request.OwnerId, "ownerId");
         var draft = Draft(request.MediaUrl, request.HasCaption, request.Caption, request.HasAudience, request.Audience, request.HasCommentsEnabled, request.CommentsEnabled);
         var item = Published(await publishing.RegisterAsync(contentId, owner, draft, context.CancellationToken));
-        return EngagementViews.Content(item, viewerHasLiked: false);
+        return EngagementViews.Content(await reads.OwnerViewAsync(item, context.CancellationToken));
     }
 
     [Authorize(Policy = SocialAuth.InternalPolicy)]
@@ -38,6 +38,7 @@ public sealed partial class EngagementGrpcService
             ContentId = v.Item.Record.ContentId.ToString(),
             LikesCount = Math.Max(0, v.Item.LikesCount),
             ViewerHasLiked = v.ViewerHasLiked,
+            CommentsCount = Math.Max(0, v.Item.CommentsCount),
         }));
         return response;
     }

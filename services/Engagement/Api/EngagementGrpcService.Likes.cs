@@ -26,7 +26,7 @@ public sealed partial class EngagementGrpcService
         var me = context.RequireUserId();
         var contentId = ContentId(request.ContentId);
         var limit = Paging.Limit(request.Limit);
-        var after = EngagementViews.LikeAfter(request.Cursor);
+        var after = EngagementViews.IdAfter(request.Cursor);
         var seen = await reads.LikersAsync(me, contentId, after, limit, context.CancellationToken);
         AccessErrors.ThrowIfRefused(seen.Access);
         return EngagementViews.Likers(seen.Value!);

@@ -1,6 +1,10 @@
 using Social.Contracts.Events;
+using Social.Engagement.Domain.Comments;
+using Social.Engagement.Domain.Content;
+using Social.Engagement.Domain.Tags;
 using Social.Engagement.Storage;
 using Social.EventBus.Outbox;
+using Social.Engagement.Domain.Mentions;
 
 namespace Social.Engagement.Domain;
 
@@ -36,6 +40,59 @@ public sealed class EngagementChanges(IEngagementTransaction transaction, TimePr
         Add(new ContentRemoved { ContentId = contentId, OwnerId = ownerId, At = At }, contentId);
         _likesReceived[ownerId] = _likesReceived.GetValueOrDefault(ownerId) - likes;
     }
+
+    public void CommentPosted(CommentRecord comment, Guid? replyToAuthorId) =>
+        Add(new CommentPosted
+        {
+            CommentId = comment.CommentId, ContentId = comment.ContentId, OwnerId = comment.OwnerId, AuthorId = comment.AuthorId,
+            ReplyTo = comment.ThreadId, ReplyToAuthorId = replyToAuthorId, At = At,
+        }, comment.ContentId);
+
+    public void CommentDeleted(CommentRecord comment, string reason) =>
+        Add(new CommentDeleted
+        {
+            CommentId = comment.CommentId, ContentId = comment.ContentId, OwnerId = comment.OwnerId, AuthorId = comment.AuthorId, Reason = reason, At = At,
+        }, comment.ContentId);
+
+    public void Tagged(TagRecord tag)
+    {
+        if (tag.UserId != tag.OwnerId)
+        {
+            Add(new UserTagged { ContentId = tag.ContentId, OwnerId = tag.OwnerId, UserId = tag.UserId, At = At }, tag.ContentId);
+        }
+    }
+
+    public void TagRemoved(TagRecord tag, string reason)
+    {
+        if (tag.UserId != tag.OwnerId)
+        {
+            Add(new TagRemoved { ContentId = tag.ContentId, OwnerId = tag.OwnerId, UserId = tag.UserId, Reason = reason, At = At }, tag.ContentId);
+        }
+    }
+
+    /// <summary>A caption's linked mention notifies the user it names, unless the owner names themself.</summary>
+    public void Mentioned(ContentRecord content, Mention mention)
+    {
+        if (mention.UserId != content.OwnerId)
+        {
+            Add(new UserMentioned { ContentId = content.ContentId, AuthorId = content.OwnerId, MentionedId = mention.UserId, At = At }, content.ContentId);
+        }
+    }
+
+    /// <summary>A linked mention notifies the user it names, unless the author names themself.</summary>
+    public void Mentioned(CommentRecord comment, Mention mention)
+    {
+        if (mention.UserId != comment.AuthorId)
+        {
+            Add(new UserMentioned { CommentId = comment.CommentId, ContentId = comment.ContentId, AuthorId = comment.AuthorId, MentionedId = mention.UserId, At = At }, comment.ContentId);
+        }
+    }
+
+    public void CommentLiked(CommentRecord comment, Guid userId) =>
+        Add(new CommentLiked { CommentId = comment.CommentId, ContentId = comment.ContentId, AuthorId = comment.AuthorId, UserId = userId, At = At }, comment.ContentId);
+
+    public void CommentUnliked(Guid commentId, Guid contentId, Guid authorId, Guid userId, string reason) =>
+        Add(new CommentUnliked { CommentId = commentId, ContentId = contentId, AuthorId = authorId, UserId = userId, Reason = reason, At = At }, contentId);
 
     /// <summary>Publishes the summed likes-received deltas; call once, when the transaction's work is done.</summary>
     public void Complete()

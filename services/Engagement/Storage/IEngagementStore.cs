@@ -1,7 +1,8 @@
-using Social.Engagement.Domain.Blocks;
+using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Counters;
 using Social.Engagement.Domain.Likes;
+using Social.Engagement.Domain.Tags;
 using Social.KnownUsers;
 
 namespace Social.Engagement.Storage;
@@ -34,6 +35,29 @@ public interface IEngagementStore : IKnownUsersStore<IEngagementTransaction>
 
     /// <summary>A page of the item's likers, newest first, after the like <paramref name="afterLike"/>, with their handles.</summary>
     Task<LikerPage> ListLikersAsync(Guid contentId, Guid? afterLike, int limit, CancellationToken cancellationToken);
+
+    Task<CommentRecord?> FindCommentAsync(Guid commentId, CancellationToken cancellationToken);
+
+    /// <summary>A page of the item's top-level comments, newest first, after <paramref name="after"/>, leaving out <paramref name="excluding"/> (the pinned one).</summary>
+    Task<CommentPage> ListCommentsAsync(Guid contentId, Guid? after, int limit, Guid? excluding, CancellationToken cancellationToken);
+
+    /// <summary>A page of a thread's replies, oldest first, after <paramref name="after"/>.</summary>
+    Task<CommentPage> ListRepliesAsync(Guid threadId, Guid? after, int limit, CancellationToken cancellationToken);
+
+    /// <summary>A page of a comment's earlier texts, newest first, after the edit <paramref name="after"/>.</summary>
+    Task<CommentEditPage> ListEditsAsync(Guid commentId, Guid? after, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Those of <paramref name="commentIds"/> that <paramref name="userId"/> likes.</summary>
+    Task<IReadOnlySet<Guid>> CommentsLikedAsync(Guid userId, IReadOnlyCollection<Guid> commentIds, CancellationToken cancellationToken);
+
+    /// <summary>The tags of each of <paramref name="contentIds"/> that has any, oldest first, with the tagged users' handles.</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<TaggedUser>>> TagsOfAsync(IReadOnlyCollection<Guid> contentIds, CancellationToken cancellationToken);
+
+    /// <summary>A page of the tags of <paramref name="userId"/>, newest first, after the tag <paramref name="afterTag"/>.</summary>
+    Task<TagPage> ListTagsOfUserAsync(Guid userId, Guid? afterTag, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The known users with these (lower-case) handles.</summary>
+    Task<IReadOnlyList<KnownUser>> FindUsersByHandlesAsync(IReadOnlyCollection<string> lowerCaseHandles, CancellationToken cancellationToken);
 
     Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken);
 

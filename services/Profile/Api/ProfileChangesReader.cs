@@ -19,7 +19,8 @@ internal static class ProfileChangesReader
         WhoCanMessage: request.Settings is { HasWhoCanMessage: true } m ? m.WhoCanMessage : null,
         WhoCanComment: request.Settings is { HasWhoCanComment: true } c ? c.WhoCanComment : null,
         WhoCanMention: request.Settings is { HasWhoCanMention: true } n ? n.WhoCanMention : null,
-        ReadReceipts: request.Settings is { HasReadReceipts: true } r ? r.ReadReceipts : null);
+        ReadReceipts: request.Settings is { HasReadReceipts: true } r ? r.ReadReceipts : null,
+        WhoCanTag: request.Settings is { HasWhoCanTag: true } t ? t.WhoCanTag : null);
 
     private static List<string> ReadLinks(ListValue links)
     {

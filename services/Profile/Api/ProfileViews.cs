@@ -16,6 +16,7 @@ internal static class ProfileViews
             WhoCanComment = profile.Settings.WhoCanComment,
             WhoCanMention = profile.Settings.WhoCanMention,
             ReadReceipts = profile.Settings.ReadReceipts,
+            WhoCanTag = profile.Settings.WhoCanTag,
         };
         return view;
     }

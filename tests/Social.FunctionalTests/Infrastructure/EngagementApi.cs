@@ -40,6 +40,27 @@ public sealed class EngagementApi(Suite suite)
         return (await ProfileApi.ReadJsonAsync(response)).GetProperty("contentId").GetString()!;
     }
 
+    /// <summary>Comments on an item (201 expected) and returns the comment's id.</summary>
+    public async Task<string> CommentAsync(TestUser author, string contentId, string text, string? replyTo = null)
+    {
+        var body = JsonSerializer.Serialize(replyTo is null ? new Dictionary<string, string> { ["text"] = text } : new() { ["text"] = text, ["replyTo"] = replyTo });
+        var response = await SendAsync(HttpMethod.Post, $"/api/v1/content/{contentId}/comments", author, body);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await ProfileApi.ReadJsonAsync(response)).GetProperty("commentId").GetString()!;
+    }
+
+    /// <summary>Changes the user's settings at Profile and waits until Engagement applies them.</summary>
+    public async Task SetSettingsAsync(TestUser user, string settingsJson, Func<Task<bool>> applied)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/me")
+        {
+            Content = new StringContent($$"""{"settings":{{settingsJson}}}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+        (await suite.Profile.CreateClient().SendAsync(request, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        await Eventually.ReturnsAsync(applied, done => done, TimeSpan.FromSeconds(30), "Engagement to apply the settings");
+    }
+
     public static async Task<JsonElement> ReadAsync(HttpResponseMessage response) => await ProfileApi.ReadJsonAsync(response);
 
     /// <summary>The item's like count as its owner reads it.</summary>

@@ -39,19 +39,21 @@ public sealed class EditProfileTests(SharedBroker broker) : IAsyncLifetime
         Assert.Equal("she/her", me.GetProperty("pronouns").GetString());
         var settings = (await ProfileApi.ReadJsonAsync(await OAuthApi.GetMeAsync(_client, _token))).GetProperty("settings");
         Assert.Equal("everyone", settings.GetProperty("whoCanMessage").GetString());
+        Assert.Equal("everyone", settings.GetProperty("whoCanTag").GetString());
         Assert.True(settings.GetProperty("readReceipts").GetBoolean());
     }
 
     [Fact]
     public async Task A_settings_change_publishes_one_event_and_a_no_op_publishes_none()
     {
-        await PatchAsync(_token, """{"isPrivate":true,"settings":{"whoCanMessage":"mutuals","readReceipts":false}}""");
+        await PatchAsync(_token, """{"isPrivate":true,"settings":{"whoCanMessage":"mutuals","readReceipts":false,"whoCanTag":"followers"}}""");
         await PatchAsync(_token, """{"isPrivate":true,"settings":{"whoCanMessage":"mutuals"},"bio":"no settings change"}""");
 
         var me = await ProfileApi.ReadJsonAsync(await OAuthApi.GetMeAsync(_client, _token));
         Assert.True(me.GetProperty("isPrivate").GetBoolean());
         Assert.Equal("mutuals", me.GetProperty("settings").GetProperty("whoCanMessage").GetString());
         Assert.False(me.GetProperty("settings").GetProperty("readReceipts").GetBoolean());
+        Assert.Equal("followers", me.GetProperty("settings").GetProperty("whoCanTag").GetString());
         Assert.Equal(1, await SettingsEventsAsync());
     }
 
@@ -64,6 +66,7 @@ public sealed class EditProfileTests(SharedBroker broker) : IAsyncLifetime
     [InlineData("""{"links":["ftp://example.com"]}""", "links[0]")]
     [InlineData("""{"pronouns":"abcdefghijklmnopqrstuvwxyz012345"}""", "pronouns")]
     [InlineData("""{"settings":{"whoCanComment":"friends"}}""", "settings.whoCanComment")]
+    [InlineData("""{"settings":{"whoCanTag":"anyone"}}""", "settings.whoCanTag")]
     public async Task Invalid_fields_answer_400_and_change_nothing(string json, string field)
     {
         var before = (await ProfileApi.ReadJsonAsync(await OAuthApi.GetMeAsync(_client, _token))).ToString();

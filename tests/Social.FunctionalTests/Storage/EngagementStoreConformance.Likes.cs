@@ -44,7 +44,7 @@ public abstract partial class EngagementStoreConformance
         Guid? after = null;
         do
         {
-            var page = (await Engagement.Reads.LikersAsync(ana, item, after, 25, Cancellation)).Value!;
+            var page = (await Engagement.Reads.LikersAsync(ana, item, after, 25, Cancellation)).Value!.Page;
             listed.AddRange(page.Items.Select(l => l.UserId));
             after = page.Next;
         }
@@ -157,7 +157,7 @@ public abstract partial class EngagementStoreConformance
         Assert.Equal(0, await LikesAsync(anas));
         Assert.Equal(0, await LikesReceivedAsync(ana));
         Assert.Equal(AccessDecision.NotFound, (await Engagement.Liking.LikeAsync(bob, anas, Cancellation)).Access);
-        Assert.Empty((await Engagement.Reads.LikersAsync(ana, anas, null, 10, Cancellation)).Value!.Items);
+        Assert.Empty((await Engagement.Reads.LikersAsync(ana, anas, null, 10, Cancellation)).Value!.Page.Items);
         Assert.Empty((await Engagement.Reconciler.ReconcileAsync(repair: false, Cancellation)).Drift);
     }
 

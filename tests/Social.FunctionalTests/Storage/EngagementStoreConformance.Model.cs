@@ -2,7 +2,10 @@ using Social.Contracts.Events;
 
 namespace Social.FunctionalTests.Storage;
 
-/// <summary>The randomized model: thousands of operations, every event consumed twice; the counts equal the likes.</summary>
+/// <summary>
+/// The randomized model: thousands of operations, every event consumed twice; the counts equal the likes and the
+/// comments that must be there.
+/// </summary>
 public abstract partial class EngagementStoreConformance
 {
     [Fact]
@@ -30,8 +33,30 @@ public abstract partial class EngagementStoreConformance
             var user = users[random.Next(users.Count)];
             var other = users[random.Next(users.Count)];
             var items = model.Items.ToList();
-            var roll = random.Next(100);
-            if (roll < 45 && items.Count > 0)
+            var roll = random.Next(120);
+            if (roll >= 100 && items.Count > 0)
+            {
+                var item = items[random.Next(items.Count)];
+                var existing = model.CommentsOn(item);
+                if (roll < 112 || existing.Count == 0)
+                {
+                    // A comment, or a reply to one already there.
+                    Guid? replyTo = existing.Count > 0 && random.Next(2) == 0 ? existing[random.Next(existing.Count)] : null;
+                    var posted = await Engagement.Commenting.PostAsync(user, item, "c " + step, replyTo, null, Cancellation);
+                    Assert.Equal(model.MayComment(user, item, replyTo), posted.Comment is not null);
+                    if (posted.Comment is { } comment)
+                    {
+                        model.Commented(comment.CommentId, user, item);
+                    }
+                }
+                else
+                {
+                    var comment = existing[random.Next(existing.Count)];
+                    await Engagement.Commenting.DeleteAsync(model.AuthorOf(comment), comment, Cancellation);
+                    model.Uncommented(comment);
+                }
+            }
+            else if (roll < 45 && items.Count > 0)
             {
                 var item = items[random.Next(items.Count)];
                 await Engagement.Liking.LikeAsync(user, item, Cancellation);
@@ -79,7 +104,8 @@ public abstract partial class EngagementStoreConformance
 
         foreach (var item in model.Items)
         {
-            Assert.Equal(model.LikesOf(item), await LikesAsync(item));
+            var stored = await Engagement.Adapter.FindContentAsync(item, Cancellation);
+            Assert.Equal((model.LikesOf(item), model.CommentsOf(item)), (stored!.LikesCount, stored.CommentsCount));
         }
 
         foreach (var owner in users.Where(u => !model.IsDeleted(u)))

@@ -1,9 +1,12 @@
 using Social.Engagement.Domain.Access;
 using Social.Engagement.Domain.Blocks;
+using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Counters;
 using Social.Engagement.Domain.Likes;
+using Social.Engagement.Domain.Mentions;
 using Social.Engagement.Domain.Reading;
+using Social.Engagement.Domain.Tags;
 using Social.Engagement.Domain.Users;
 using Social.Engagement.Storage;
 using Social.EventBus.Outbox;
@@ -23,9 +26,13 @@ public sealed class EngagementUnderTest
         Outbox = outbox;
         Users = new KnownUsers<IEngagementTransaction>(store, new EngagementUserEffects(clock), new KnownUsersScope("engagement"), new NoAccounts());
         var viewers = new Viewers(store, Relationships);
-        Publishing = new Publishing(store, viewers, Users, clock);
+        var mentions = new MentionResolver(store, viewers);
+        Tagging = new Tagging(store, viewers, Users, clock);
+        Publishing = new Publishing(store, viewers, mentions, Tagging, Users, clock);
         Liking = new Liking(store, viewers, Users, clock);
-        Reads = new ContentReads(store, viewers, Users);
+        Reads = new ContentReads(store, viewers, Users, new FakeProfiles());
+        Commenting = new Commenting(store, viewers, mentions, Users, clock);
+        CommentReads = new CommentReads(store, viewers, new FakeProfiles());
         Blocks = new BlockReplica(store, clock);
         Reconciler = new CounterReconciler(store);
     }
@@ -42,7 +49,13 @@ public sealed class EngagementUnderTest
 
     public Liking Liking { get; }
 
+    public Tagging Tagging { get; }
+
     public ContentReads Reads { get; }
+
+    public Commenting Commenting { get; }
+
+    public CommentReads CommentReads { get; }
 
     public BlockReplica Blocks { get; }
 

@@ -13,8 +13,9 @@ public sealed class PolicyRulesTests
     private static PolicyFacts Strangers(UserSettings? settings = null) =>
         new(true, true, false, false, false, false, settings ?? UserSettings.DefaultsFor(Target));
 
-    private static UserSettings Settings(bool isPrivate = false, string message = Audiences.Everyone, string comment = Audiences.Everyone, string mention = Audiences.Everyone) =>
-        new(Target, isPrivate, message, comment, mention, DateTimeOffset.UnixEpoch);
+    private static UserSettings Settings(
+        bool isPrivate = false, string message = Audiences.Everyone, string comment = Audiences.Everyone, string mention = Audiences.Everyone, string tag = Audiences.Everyone) =>
+        new(Target, isPrivate, message, comment, mention, DateTimeOffset.UnixEpoch, WhoCanTag: tag);
 
     [Theory]
     [InlineData(GraphAction.View)]
@@ -75,7 +76,7 @@ public sealed class PolicyRulesTests
     [InlineData(Audiences.Nobody, true, true, false)]
     public void Who_can_settings_follow_the_targets_audience(string audience, bool actorFollowsTarget, bool targetFollowsActor, bool allowed)
     {
-        var facts = Strangers(Settings(message: audience, comment: audience, mention: audience)) with
+        var facts = Strangers(Settings(message: audience, comment: audience, mention: audience, tag: audience)) with
         {
             ActorFollowsTarget = actorFollowsTarget,
             TargetFollowsActor = targetFollowsActor,
@@ -87,5 +88,15 @@ public sealed class PolicyRulesTests
             Assert.Equal(allowed, decision.Allowed);
             Assert.Equal(allowed ? PolicyReasons.Allowed : PolicyReasons.Setting, decision.Reason);
         }
+    }
+
+    [Fact]
+    public void Tagging_follows_who_can_tag_and_mentioning_who_can_mention_each_on_its_own()
+    {
+        var facts = Strangers(Settings(mention: Audiences.Everyone, tag: Audiences.Nobody));
+
+        Assert.True(PolicyRules.Evaluate(GraphAction.Mention, Actor, Target, facts).Allowed);
+        Assert.Equal(PolicyReasons.Setting, PolicyRules.Evaluate(GraphAction.Tag, Actor, Target, facts).Reason);
+        Assert.False(PolicyRules.Evaluate(GraphAction.Mention, Actor, Target, Strangers(Settings(mention: Audiences.Nobody, tag: Audiences.Everyone))).Allowed);
     }
 }

@@ -13,7 +13,8 @@ public sealed class ProfileSettingsChangedConsumer<TTransaction>(KnownUsers<TTra
         users.ApplySettingsAsync(
             new UserSettings(
                 message.UserId, message.IsPrivate, message.WhoCanMessage, message.WhoCanComment, message.WhoCanMention, message.ChangedAt,
-                message.ReadReceipts),
+                message.ReadReceipts,
+                message.WhoCanTag),
             receipt,
             cancellationToken);
 }

@@ -1,5 +1,6 @@
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization.Attributes;
+using Social.Contracts.Settings;
 
 namespace Social.KnownUsers.MongoDb;
 
@@ -24,6 +25,10 @@ public sealed class UserSettingsDocument
     [BsonDefaultValue(true)]
     public bool ReadReceipts { get; init; } = true;
 
+    // Documents written before tags were replicated have none: the default of a new account.
+    [BsonDefaultValue(Audiences.Everyone)]
+    public string WhoCanTag { get; init; } = Audiences.Everyone;
+
     // Latest wins by this time, so it keeps its ticks: a BSON date alone stops at milliseconds.
     [BsonDateTimeOptions(Representation = BsonType.Document)]
     public required DateTime ChangedAt { get; init; }
@@ -36,9 +41,10 @@ public sealed class UserSettingsDocument
         WhoCanComment = settings.WhoCanComment,
         WhoCanMention = settings.WhoCanMention,
         ReadReceipts = settings.ReadReceipts,
+        WhoCanTag = settings.WhoCanTag,
         ChangedAt = settings.ChangedAt.UtcDateTime,
     };
 
     public UserSettings ToSettings() =>
-        new(Guid.Parse(Id), IsPrivate, WhoCanMessage, WhoCanComment, WhoCanMention, MongoTime.Utc(ChangedAt), ReadReceipts);
+        new(Guid.Parse(Id), IsPrivate, WhoCanMessage, WhoCanComment, WhoCanMention, MongoTime.Utc(ChangedAt), ReadReceipts, WhoCanTag);
 }

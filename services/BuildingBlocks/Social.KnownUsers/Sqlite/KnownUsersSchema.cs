@@ -34,5 +34,8 @@ public static class KnownUsersSchema
             ) WITHOUT ROWID;
             """),
         new(Scope, 2, "ALTER TABLE user_settings ADD COLUMN read_receipts INTEGER NOT NULL DEFAULT 1;"),
+        // Mentions name users by handle.
+        new(Scope, 3, "CREATE INDEX IF NOT EXISTS users_by_handle ON users (handle);"),
+        new(Scope, 4, "ALTER TABLE user_settings ADD COLUMN who_can_tag TEXT NOT NULL DEFAULT 'everyone';"),
     ];
 }

@@ -20,7 +20,7 @@ public static class SqliteKnownUsersReads
     {
         await using var command = connection.Command(
             """
-            SELECT is_private, who_can_message, who_can_comment, who_can_mention, read_receipts, changed_at
+            SELECT is_private, who_can_message, who_can_comment, who_can_mention, read_receipts, who_can_tag, changed_at
             FROM user_settings WHERE user_id = $id
             """,
             ("$id", userId.ToString()));
@@ -38,6 +38,7 @@ public static class SqliteKnownUsersReads
             reader.GetString(reader.GetOrdinal("who_can_comment")),
             reader.GetString(reader.GetOrdinal("who_can_mention")),
             ParseTime(reader.GetString(reader.GetOrdinal("changed_at"))),
-            reader.GetBoolean(reader.GetOrdinal("read_receipts")));
+            reader.GetBoolean(reader.GetOrdinal("read_receipts")),
+            reader.GetString(reader.GetOrdinal("who_can_tag")));
     }
 }

@@ -44,13 +44,13 @@ public class SqliteKnownUsersTransaction(SqliteUnitOfWork unit, DateTimeOffset a
     public Task WriteSettingsAsync(UserSettings settings, CancellationToken cancellationToken) =>
         Unit.ExecuteAsync(
             """
-            INSERT OR REPLACE INTO user_settings (user_id, is_private, who_can_message, who_can_comment, who_can_mention, read_receipts, changed_at)
-            VALUES ($id, $private, $message, $comment, $mention, $receipts, $at)
+            INSERT OR REPLACE INTO user_settings (user_id, is_private, who_can_message, who_can_comment, who_can_mention, read_receipts, who_can_tag, changed_at)
+            VALUES ($id, $private, $message, $comment, $mention, $receipts, $tag, $at)
             """,
             cancellationToken,
             ("$id", settings.UserId.ToString()), ("$private", settings.IsPrivate), ("$message", settings.WhoCanMessage),
             ("$comment", settings.WhoCanComment), ("$mention", settings.WhoCanMention), ("$receipts", settings.ReadReceipts),
-            ("$at", Time(settings.ChangedAt)));
+            ("$tag", settings.WhoCanTag), ("$at", Time(settings.ChangedAt)));
 
     public void Publish(OutboxMessage message) => _published.Add(message);
 

@@ -1,12 +1,14 @@
 using Social.Contracts.Events;
 using Social.EventBus.Inbox;
+using Social.Engagement.Domain.Comments;
+using Social.Engagement.Domain.Tags;
 using Social.Engagement.Storage;
 
 namespace Social.Engagement.Domain.Blocks;
 
 /// <summary>
-/// Graph's blocks as Engagement needs them. A block removes the blocked user's likes on the blocker's content, made
-/// before the block, so a late or reordered event still removes exactly those (and never a like made after a later
+/// Graph's blocks as Engagement needs them. A block removes the blocked user's likes and comments on the blocker's
+/// content, made before the block, so a late or reordered event still removes exactly those (and never a like made after a later
 /// unblock); the replicated state lets a like that races a block see it in its own transaction.
 /// </summary>
 public sealed class BlockReplica(IEngagementStore store, TimeProvider clock)
@@ -20,6 +22,16 @@ public sealed class BlockReplica(IEngagementStore store, TimeProvider clock)
             {
                 await transaction.AdjustLikesAsync(like.ContentId, like.Shard, -1, ct);
                 changes.Unliked(like.ContentId, like.OwnerId, blocked.BlockedId, LikeEndReasons.Blocked);
+            }
+
+            foreach (var comment in await transaction.CommentsOnContentOfAsync(blocked.BlockedId, blocked.BlockerId, blocked.At, ct))
+            {
+                await CommentRemoval.RemoveAsync(transaction, changes, comment.CommentId, CommentEndReasons.Blocked, ct);
+            }
+
+            foreach (var tag in await transaction.DeleteTagsBetweenAsync(blocked.BlockerId, blocked.BlockedId, blocked.At, ct))
+            {
+                changes.TagRemoved(tag, TagEndReasons.Blocked);
             }
 
             changes.Complete();

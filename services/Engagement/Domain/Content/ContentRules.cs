@@ -1,3 +1,5 @@
+using Social.Engagement.Domain.Mentions;
+using Social.Engagement.Domain.Tags;
 using Social.ServiceDefaults.Validation;
 
 namespace Social.Engagement.Domain.Content;
@@ -29,22 +31,30 @@ public static class ContentRules
             violations.Add(new FieldViolation("audience", "One of everyone, followers, mutuals, onlyMe."));
         }
 
+        if (draft.Tags is { } tags && tags.Distinct().Count() > TagRules.MaxTags)
+        {
+            violations.Add(new FieldViolation("tags", $"An item tags at most {TagRules.MaxTags} users."));
+        }
+
         return violations;
     }
 
-    /// <summary>The record a valid draft makes (defaults filled in: audience everyone, comments on).</summary>
-    public static ContentRecord Create(Guid contentId, Guid ownerId, ContentDraft draft, DateTimeOffset at) => new(
+    /// <summary>The record a valid draft makes (defaults filled in: audience everyone, comments on), with its caption's linked mentions.</summary>
+    public static ContentRecord Create(Guid contentId, Guid ownerId, ContentDraft draft, DateTimeOffset at, IReadOnlyList<Mention>? mentions = null) => new(
         contentId,
         ownerId,
         draft.MediaUrl!,
         draft.Caption ?? "",
         draft.Audience ?? ContentAudiences.Everyone,
         draft.CommentsEnabled ?? true,
-        at);
+        at,
+        Mentions: mentions ?? []);
 
     /// <summary>The fields that make two creating requests the same one, for an <c>Idempotency-Key</c> retry.</summary>
     public static string Fingerprint(ContentDraft draft) =>
-        IdempotencyKeys.Fingerprint("content", draft.MediaUrl, draft.Caption, draft.Audience, draft.CommentsEnabled?.ToString());
+        IdempotencyKeys.Fingerprint(
+            "content", draft.MediaUrl, draft.Caption, draft.Audience, draft.CommentsEnabled?.ToString(),
+            draft.Tags is { } tags ? string.Join(',', tags.Distinct().Order()) : null);
 
     private static string? CheckMediaUrl(string? value)
     {

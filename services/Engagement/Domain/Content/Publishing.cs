@@ -1,4 +1,6 @@
 using Social.Engagement.Domain.Access;
+using Social.Engagement.Domain.Mentions;
+using Social.Engagement.Domain.Tags;
 using Social.Engagement.Storage;
 using Social.KnownUsers;
 using Social.ServiceDefaults.Validation;
@@ -9,7 +11,8 @@ namespace Social.Engagement.Domain.Content;
 /// Creating, registering and deleting content items. An item's deletion takes its likes with it and tells the
 /// owner's likes received, in one transaction.
 /// </summary>
-public sealed class Publishing(IEngagementStore store, Viewers viewers, KnownUsers<IEngagementTransaction> users, TimeProvider clock)
+public sealed class Publishing(
+    IEngagementStore store, Viewers viewers, MentionResolver mentions, Tagging tagging, KnownUsers<IEngagementTransaction> users, TimeProvider clock)
 {
     /// <summary>An item made by its owner through the API; with an idempotency key, a retry answers the first result.</summary>
     public async Task<PublishResult> CreateAsync(Guid ownerId, ContentDraft draft, string? idempotencyKey, CancellationToken cancellationToken)
@@ -36,8 +39,10 @@ public sealed class Publishing(IEngagementStore store, Viewers viewers, KnownUse
             return PublishResult.Failed(PublishConflict.OwnerUnknown);
         }
 
+        var linked = draft.Caption is { } caption ? await mentions.ResolveAsync(ownerId, caption, cancellationToken) : [];
+        var tagged = await tagging.AcceptedAsync(ownerId, [.. (draft.Tags ?? []).Distinct()], cancellationToken);
         var now = clock.GetUtcNow();
-        var content = ContentRules.Create(Guid.CreateVersion7(now), ownerId, draft, now);
+        var content = ContentRules.Create(Guid.CreateVersion7(now), ownerId, draft, now, linked);
         var stored = await store.WriteAsync(async (transaction, ct) =>
         {
             if (!await transaction.UserExistsAsync(ownerId, ct))
@@ -52,6 +57,13 @@ public sealed class Publishing(IEngagementStore store, Viewers viewers, KnownUse
             }
 
             await transaction.InsertContentAsync(content, ct);
+            var changes = new EngagementChanges(transaction, clock);
+            foreach (var mention in linked)
+            {
+                changes.Mentioned(content, mention);
+            }
+
+            await Tagging.AddAsync(transaction, changes, content.ContentId, ownerId, tagged, ct);
             return true;
         }, cancellationToken);
 
@@ -80,8 +92,9 @@ public sealed class Publishing(IEngagementStore store, Viewers viewers, KnownUse
             return PublishResult.Failed(PublishConflict.OwnerUnknown);
         }
 
+        var linked = draft.Caption is { } caption ? await mentions.ResolveAsync(ownerId, caption, cancellationToken) : [];
         var now = clock.GetUtcNow();
-        var content = ContentRules.Create(contentId ?? Guid.CreateVersion7(now), ownerId, draft, now);
+        var content = ContentRules.Create(contentId ?? Guid.CreateVersion7(now), ownerId, draft, now, linked);
         return await store.WriteAsync(async (transaction, ct) =>
         {
             if (!await transaction.UserExistsAsync(ownerId, ct))
@@ -97,6 +110,12 @@ public sealed class Publishing(IEngagementStore store, Viewers viewers, KnownUse
             }
 
             await transaction.InsertContentAsync(content, ct);
+            var changes = new EngagementChanges(transaction, clock);
+            foreach (var mention in linked)
+            {
+                changes.Mentioned(content, mention);
+            }
+
             return PublishResult.Done(new ContentItem(content, 0), created: true);
         }, cancellationToken);
     }

@@ -43,9 +43,7 @@ public sealed class Liking(IEngagementStore store, Viewers viewers, KnownUsers<I
         {
             if (await transaction.ReadContentAsync(contentId, ct) is not { } content
                 || !await transaction.UserExistsAsync(userId, ct)
-                || BlockRules.SeparatesPair(
-                    await transaction.ReadBlockAsync(userId, owner, ct),
-                    await transaction.ReadBlockAsync(owner, userId, ct)))
+                || await ReplicatedBlocks.SeparateAsync(transaction, userId, owner, ct))
             {
                 return LikeOutcome.Refused(AccessDecision.NotFound);
             }

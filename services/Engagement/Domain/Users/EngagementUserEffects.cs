@@ -1,4 +1,5 @@
 using Social.Contracts.Events;
+using Social.Engagement.Domain.Comments;
 using Social.Engagement.Storage;
 using Social.KnownUsers;
 
@@ -8,8 +9,8 @@ namespace Social.Engagement.Domain.Users;
 public sealed class EngagementUserEffects(TimeProvider clock) : IKnownUserEffects<IEngagementTransaction>
 {
     /// <summary>
-    /// The user's content goes, with every like on it; every like they gave goes, and each item's count and each
-    /// owner's likes received drop with it.
+    /// The user's content goes, with everything on it; every like and comment they gave goes (a comment with replies
+    /// stays as deleted), and every count they touched drops with it.
     /// </summary>
     public async Task UserRemovedAsync(IEngagementTransaction transaction, Guid userId, CancellationToken cancellationToken)
     {
@@ -23,6 +24,22 @@ public sealed class EngagementUserEffects(TimeProvider clock) : IKnownUserEffect
         {
             await transaction.AdjustLikesAsync(like.ContentId, like.Shard, -1, cancellationToken);
             changes.Unliked(like.ContentId, like.OwnerId, userId, LikeEndReasons.AccountDeleted);
+        }
+
+        foreach (var comment in await transaction.CommentsByAsync(userId, cancellationToken))
+        {
+            await CommentRemoval.RemoveAsync(transaction, changes, comment.CommentId, CommentEndReasons.AccountDeleted, cancellationToken);
+        }
+
+        foreach (var comment in await transaction.DeleteCommentLikesByAsync(userId, cancellationToken))
+        {
+            await transaction.AdjustCommentLikesAsync(comment.CommentId, -1, cancellationToken);
+            changes.CommentUnliked(comment.CommentId, comment.ContentId, comment.AuthorId, userId, LikeEndReasons.AccountDeleted);
+        }
+
+        foreach (var tag in await transaction.DeleteTagsOfUserAsync(userId, cancellationToken))
+        {
+            changes.TagRemoved(tag, TagEndReasons.AccountDeleted);
         }
 
         await transaction.DeleteBlocksOfAsync(userId, cancellationToken);

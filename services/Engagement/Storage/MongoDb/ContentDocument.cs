@@ -22,6 +22,11 @@ internal sealed class ContentDocument
 
     public required DateTime CreatedAt { get; init; }
 
+    public string? PinnedCommentId { get; init; }
+
+    /// <summary>The caption's linked mentions; absent on items stored before captions had them.</summary>
+    public List<MentionDocument>? Mentions { get; init; }
+
     public static ContentDocument From(ContentRecord content) => new()
     {
         Id = content.ContentId.ToString(),
@@ -31,8 +36,10 @@ internal sealed class ContentDocument
         Audience = content.Audience,
         CommentsEnabled = content.CommentsEnabled,
         CreatedAt = content.CreatedAt.UtcDateTime,
+        Mentions = MentionDocument.From(content.Mentions ?? []),
     };
 
     public ContentRecord ToRecord() =>
-        new(Guid.Parse(Id), Guid.Parse(OwnerId), MediaUrl, Caption, Audience, CommentsEnabled, MongoTime.Utc(CreatedAt));
+        new(Guid.Parse(Id), Guid.Parse(OwnerId), MediaUrl, Caption, Audience, CommentsEnabled, MongoTime.Utc(CreatedAt),
+            PinnedCommentId is null ? null : Guid.Parse(PinnedCommentId), [.. (Mentions ?? []).Select(m => m.ToMention())]);
 }

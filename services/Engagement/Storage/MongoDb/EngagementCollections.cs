@@ -10,6 +10,11 @@ internal sealed class EngagementCollections(IMongoDatabase database)
     public const string LikeCountsName = "like_counts";
     public const string BlocksName = "blocks";
     public const string KeysName = "idempotency_keys";
+    public const string CommentsName = "comments";
+    public const string CommentEditsName = "comment_edits";
+    public const string CommentLikesName = "comment_likes";
+    public const string CommentCountsName = "comment_counts";
+    public const string TagsName = "tags";
 
     public IMongoCollection<ContentDocument> Content { get; } = database.GetCollection<ContentDocument>(ContentName);
 
@@ -20,4 +25,14 @@ internal sealed class EngagementCollections(IMongoDatabase database)
     public IMongoCollection<BlockStateDocument> Blocks { get; } = database.GetCollection<BlockStateDocument>(BlocksName);
 
     public IMongoCollection<ContentKeyDocument> Keys { get; } = database.GetCollection<ContentKeyDocument>(KeysName);
+
+    public IMongoCollection<CommentDocument> Comments { get; } = database.GetCollection<CommentDocument>(CommentsName);
+
+    public IMongoCollection<CommentEditDocument> CommentEdits { get; } = database.GetCollection<CommentEditDocument>(CommentEditsName);
+
+    public IMongoCollection<CommentLikeDocument> CommentLikes { get; } = database.GetCollection<CommentLikeDocument>(CommentLikesName);
+
+    public IMongoCollection<CommentCountDocument> CommentCounts { get; } = database.GetCollection<CommentCountDocument>(CommentCountsName);
+
+    public IMongoCollection<TagDocument> Tags { get; } = database.GetCollection<TagDocument>(TagsName);
 }

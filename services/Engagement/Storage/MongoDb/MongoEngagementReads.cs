@@ -17,6 +17,14 @@ internal static class MongoEngagementReads
         return shards.GroupBy(s => s.ContentId).ToDictionary(g => g.Key, g => g.Sum(s => s.Likes));
     }
 
+    /// <summary>The stored comment count of each of <paramref name="contentIds"/>: the sum of its shards.</summary>
+    public static async Task<Dictionary<string, long>> CommentsCountsAsync(
+        EngagementCollections collections, IReadOnlyCollection<string> contentIds, CancellationToken cancellationToken)
+    {
+        var shards = await collections.CommentCounts.Find(Builders<CommentCountDocument>.Filter.In(c => c.ContentId, contentIds)).ToListAsync(cancellationToken);
+        return shards.GroupBy(s => s.ContentId).ToDictionary(g => g.Key, g => g.Sum(s => s.Comments));
+    }
+
     public static async Task<LikeCounterDrift> ReadCounterAsync(
         EngagementCollections collections, IClientSessionHandle? session, string contentId, CancellationToken cancellationToken)
     {

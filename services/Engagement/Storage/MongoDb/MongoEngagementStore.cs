@@ -1,8 +1,11 @@
 using System.Runtime.CompilerServices;
 using MongoDB.Driver;
+using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Counters;
 using Social.Engagement.Domain.Likes;
+using Social.Engagement.Domain.Tags;
+using Social.KnownUsers;
 using Social.KnownUsers.MongoDb;
 using Social.Storage.MongoDb;
 
@@ -44,6 +47,39 @@ public sealed class MongoEngagementStore(MongoDatabaseContext context, TimeProvi
             cancellationToken: cancellationToken);
         await collections.Blocks.Indexes.CreateOneAsync(
             new CreateIndexModel<BlockStateDocument>(Builders<BlockStateDocument>.IndexKeys.Ascending(b => b.BlockedId)),
+            cancellationToken: cancellationToken);
+        await collections.Comments.Indexes.CreateOneAsync(
+            new CreateIndexModel<CommentDocument>(Builders<CommentDocument>.IndexKeys.Ascending(c => c.ContentId).Ascending(c => c.ThreadId).Descending(c => c.Id)),
+            cancellationToken: cancellationToken);
+        await collections.Comments.Indexes.CreateOneAsync(
+            new CreateIndexModel<CommentDocument>(Builders<CommentDocument>.IndexKeys.Ascending(c => c.ThreadId).Ascending(c => c.Id)),
+            cancellationToken: cancellationToken);
+        await collections.Comments.Indexes.CreateOneAsync(
+            new CreateIndexModel<CommentDocument>(Builders<CommentDocument>.IndexKeys.Ascending(c => c.AuthorId).Ascending(c => c.OwnerId)),
+            cancellationToken: cancellationToken);
+        await collections.CommentEdits.Indexes.CreateOneAsync(
+            new CreateIndexModel<CommentEditDocument>(Builders<CommentEditDocument>.IndexKeys.Ascending(e => e.CommentId).Descending(e => e.Id)),
+            cancellationToken: cancellationToken);
+        await collections.CommentLikes.Indexes.CreateOneAsync(
+            new CreateIndexModel<CommentLikeDocument>(Builders<CommentLikeDocument>.IndexKeys.Ascending(l => l.UserId)),
+            cancellationToken: cancellationToken);
+        await collections.CommentLikes.Indexes.CreateOneAsync(
+            new CreateIndexModel<CommentLikeDocument>(Builders<CommentLikeDocument>.IndexKeys.Ascending(l => l.CommentId)),
+            cancellationToken: cancellationToken);
+        await collections.CommentCounts.Indexes.CreateOneAsync(
+            new CreateIndexModel<CommentCountDocument>(Builders<CommentCountDocument>.IndexKeys.Ascending(c => c.ContentId)),
+            cancellationToken: cancellationToken);
+        await collections.Tags.Indexes.CreateOneAsync(
+            new CreateIndexModel<TagDocument>(Builders<TagDocument>.IndexKeys.Ascending(t => t.UserId).Descending(t => t.TagId)),
+            cancellationToken: cancellationToken);
+        await collections.Tags.Indexes.CreateOneAsync(
+            new CreateIndexModel<TagDocument>(Builders<TagDocument>.IndexKeys.Ascending(t => t.OwnerId).Ascending(t => t.UserId)),
+            cancellationToken: cancellationToken);
+        await collections.Tags.Indexes.CreateOneAsync(
+            new CreateIndexModel<TagDocument>(Builders<TagDocument>.IndexKeys.Ascending(t => t.ContentId).Ascending(t => t.TagId)),
+            cancellationToken: cancellationToken);
+        await database.GetCollection<KnownUserDocument>(KnownUserDocument.Collection).Indexes.CreateOneAsync(
+            new CreateIndexModel<KnownUserDocument>(Builders<KnownUserDocument>.IndexKeys.Ascending(u => u.Handle)),
             cancellationToken: cancellationToken);
         await collections.Keys.Indexes.CreateOneAsync(
             new CreateIndexModel<ContentKeyDocument>(Builders<ContentKeyDocument>.IndexKeys.Ascending(k => k.OwnerId)),
@@ -98,14 +134,112 @@ public sealed class MongoEngagementStore(MongoDatabaseContext context, TimeProvi
         var likes = await _collections.Likes.Find(filter).SortByDescending(l => l.LikeId).Limit(limit + 1).ToListAsync(cancellationToken);
         var page = likes.Take(limit).ToList();
         var userIds = page.Select(l => l.UserId).ToList();
-        var handles = (await Database.GetCollection<KnownUserDocument>(KnownUserDocument.Collection)
-                .Find(Builders<KnownUserDocument>.Filter.In(u => u.Id, userIds))
-                .ToListAsync(cancellationToken))
-            .ToDictionary(u => u.Id, u => u.Handle);
+        var handles = await HandlesAsync(userIds, cancellationToken);
         var likers = page.Where(l => handles.ContainsKey(l.UserId))
             .Select(l => new Liker(Guid.Parse(l.UserId), handles[l.UserId], Guid.Parse(l.LikeId), MongoTime.Utc(l.CreatedAt)))
             .ToList();
         return new LikerPage(likers, likes.Count > limit ? Guid.Parse(page[^1].LikeId) : null);
+    }
+
+    public async Task<CommentRecord?> FindCommentAsync(Guid commentId, CancellationToken cancellationToken)
+    {
+        var id = commentId.ToString();
+        return (await _collections.Comments.Find(c => c.Id == id).FirstOrDefaultAsync(cancellationToken))?.ToRecord();
+    }
+
+    public async Task<CommentPage> ListCommentsAsync(Guid contentId, Guid? after, int limit, Guid? excluding, CancellationToken cancellationToken)
+    {
+        var filters = Builders<CommentDocument>.Filter;
+        var filter = filters.Eq(c => c.ContentId, contentId.ToString()) & filters.Eq(c => c.ThreadId, null);
+        if (after is { } from)
+        {
+            filter &= filters.Lt(c => c.Id, from.ToString());
+        }
+
+        if (excluding is { } pinned)
+        {
+            filter &= filters.Ne(c => c.Id, pinned.ToString());
+        }
+
+        var rows = await _collections.Comments.Find(filter).SortByDescending(c => c.Id).Limit(limit + 1).ToListAsync(cancellationToken);
+        return Page(rows, limit);
+    }
+
+    public async Task<CommentPage> ListRepliesAsync(Guid threadId, Guid? after, int limit, CancellationToken cancellationToken)
+    {
+        var filters = Builders<CommentDocument>.Filter;
+        var filter = filters.Eq(c => c.ThreadId, threadId.ToString());
+        if (after is { } from)
+        {
+            filter &= filters.Gt(c => c.Id, from.ToString());
+        }
+
+        var rows = await _collections.Comments.Find(filter).SortBy(c => c.Id).Limit(limit + 1).ToListAsync(cancellationToken);
+        return Page(rows, limit);
+    }
+
+    public async Task<CommentEditPage> ListEditsAsync(Guid commentId, Guid? after, int limit, CancellationToken cancellationToken)
+    {
+        var filters = Builders<CommentEditDocument>.Filter;
+        var filter = filters.Eq(e => e.CommentId, commentId.ToString());
+        if (after is { } from)
+        {
+            filter &= filters.Lt(e => e.Id, from.ToString());
+        }
+
+        var rows = await _collections.CommentEdits.Find(filter).SortByDescending(e => e.Id).Limit(limit + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(limit).Select(e => e.ToEdit()).ToList();
+        return new CommentEditPage(page, rows.Count > limit ? page[^1].EditId : null);
+    }
+
+    public async Task<IReadOnlySet<Guid>> CommentsLikedAsync(Guid userId, IReadOnlyCollection<Guid> commentIds, CancellationToken cancellationToken)
+    {
+        var ids = commentIds.Select(id => CommentLikeDocument.IdOf(id, userId)).ToList();
+        var likes = await _collections.CommentLikes.Find(Builders<CommentLikeDocument>.Filter.In(l => l.Id, ids)).ToListAsync(cancellationToken);
+        return likes.Select(l => Guid.Parse(l.CommentId)).ToHashSet();
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<TaggedUser>>> TagsOfAsync(
+        IReadOnlyCollection<Guid> contentIds, CancellationToken cancellationToken)
+    {
+        var ids = contentIds.Select(id => id.ToString()).ToList();
+        var tags = await _collections.Tags.Find(Builders<TagDocument>.Filter.In(t => t.ContentId, ids)).SortBy(t => t.TagId).ToListAsync(cancellationToken);
+        if (tags.Count == 0)
+        {
+            return new Dictionary<Guid, IReadOnlyList<TaggedUser>>();
+        }
+
+        var handles = await HandlesAsync([.. tags.Select(t => t.UserId).Distinct()], cancellationToken);
+        return tags.Where(t => handles.ContainsKey(t.UserId))
+            .GroupBy(t => Guid.Parse(t.ContentId))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TaggedUser>)[.. g.Select(t => new TaggedUser(Guid.Parse(t.UserId), handles[t.UserId]))]);
+    }
+
+    public async Task<TagPage> ListTagsOfUserAsync(Guid userId, Guid? afterTag, int limit, CancellationToken cancellationToken)
+    {
+        var filters = Builders<TagDocument>.Filter;
+        var filter = filters.Eq(t => t.UserId, userId.ToString());
+        if (afterTag is { } after)
+        {
+            filter &= filters.Lt(t => t.TagId, after.ToString());
+        }
+
+        var rows = await _collections.Tags.Find(filter).SortByDescending(t => t.TagId).Limit(limit + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(limit).Select(t => t.ToRecord()).ToList();
+        return new TagPage(page, rows.Count > limit ? page[^1].TagId : null);
+    }
+
+    public async Task<IReadOnlyList<KnownUser>> FindUsersByHandlesAsync(IReadOnlyCollection<string> lowerCaseHandles, CancellationToken cancellationToken)
+    {
+        if (lowerCaseHandles.Count == 0)
+        {
+            return [];
+        }
+
+        var users = await Database.GetCollection<KnownUserDocument>(KnownUserDocument.Collection)
+            .Find(Builders<KnownUserDocument>.Filter.In(u => u.Handle, lowerCaseHandles))
+            .ToListAsync(cancellationToken);
+        return [.. users.Select(u => new KnownUser(Guid.Parse(u.Id), u.Handle, MongoTime.Utc(u.CreatedAt)))];
     }
 
     public async Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken)
@@ -142,9 +276,24 @@ public sealed class MongoEngagementStore(MongoDatabaseContext context, TimeProvi
 
     protected override MongoEngagementTransaction Begin(IClientSessionHandle session, DateTimeOffset at) => new(session, Database, at);
 
+    /// <summary>The handles of those of <paramref name="userIds"/> that are known users.</summary>
+    private async Task<Dictionary<string, string>> HandlesAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        (await Database.GetCollection<KnownUserDocument>(KnownUserDocument.Collection)
+            .Find(Builders<KnownUserDocument>.Filter.In(u => u.Id, userIds))
+            .ToListAsync(cancellationToken))
+        .ToDictionary(u => u.Id, u => u.Handle);
+
+    private static CommentPage Page(List<CommentDocument> rows, int limit)
+    {
+        var page = rows.Take(limit).Select(c => c.ToRecord()).ToList();
+        return new CommentPage(page, rows.Count > limit ? page[^1].CommentId : null);
+    }
+
     private async Task<IReadOnlyList<ContentItem>> WithCountsAsync(List<ContentDocument> documents, CancellationToken cancellationToken)
     {
-        var counts = await MongoEngagementReads.LikesCountsAsync(_collections, null, [.. documents.Select(d => d.Id)], cancellationToken);
-        return [.. documents.Select(d => new ContentItem(d.ToRecord(), counts.GetValueOrDefault(d.Id)))];
+        var ids = documents.Select(d => d.Id).ToList();
+        var likes = await MongoEngagementReads.LikesCountsAsync(_collections, null, ids, cancellationToken);
+        var comments = await MongoEngagementReads.CommentsCountsAsync(_collections, ids, cancellationToken);
+        return [.. documents.Select(d => new ContentItem(d.ToRecord(), likes.GetValueOrDefault(d.Id), comments.GetValueOrDefault(d.Id)))];
     }
 }

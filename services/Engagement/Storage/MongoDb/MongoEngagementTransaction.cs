@@ -1,5 +1,6 @@
 using MongoDB.Driver;
 using Social.Engagement.Domain.Blocks;
+using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Counters;
 using Social.Engagement.Domain.Likes;
@@ -12,7 +13,7 @@ namespace Social.Engagement.Storage.MongoDb;
 /// shards are keyed by their natural pair, so a repeated write meets the document there instead of a duplicate key;
 /// concurrent likers of one item write different shard documents, so they rarely conflict.
 /// </summary>
-public sealed class MongoEngagementTransaction(IClientSessionHandle session, IMongoDatabase database, DateTimeOffset at)
+public sealed partial class MongoEngagementTransaction(IClientSessionHandle session, IMongoDatabase database, DateTimeOffset at)
     : MongoKnownUsersTransaction(session, database, at), IEngagementTransaction
 {
     private readonly EngagementCollections _collections = new(database);
@@ -36,7 +37,8 @@ public sealed class MongoEngagementTransaction(IClientSessionHandle session, IMo
                 .SetOnInsert(c => c.Caption, document.Caption)
                 .SetOnInsert(c => c.Audience, document.Audience)
                 .SetOnInsert(c => c.CommentsEnabled, document.CommentsEnabled)
-                .SetOnInsert(c => c.CreatedAt, document.CreatedAt),
+                .SetOnInsert(c => c.CreatedAt, document.CreatedAt)
+                .SetOnInsert(c => c.Mentions, document.Mentions),
             new UpdateOptions { IsUpsert = true },
             cancellationToken);
         return result.UpsertedId is not null;
@@ -47,6 +49,16 @@ public sealed class MongoEngagementTransaction(IClientSessionHandle session, IMo
         var id = contentId.ToString();
         var likes = await _collections.Likes.DeleteManyAsync(Session, l => l.ContentId == id, cancellationToken: cancellationToken);
         await _collections.LikeCounts.DeleteManyAsync(Session, c => c.ContentId == id, cancellationToken: cancellationToken);
+        var comments = await _collections.Comments.Find(Session, c => c.ContentId == id).Project(c => c.Id).ToListAsync(cancellationToken);
+        if (comments.Count > 0)
+        {
+            await _collections.CommentLikes.DeleteManyAsync(Session, Builders<CommentLikeDocument>.Filter.In(l => l.CommentId, comments), cancellationToken: cancellationToken);
+            await _collections.CommentEdits.DeleteManyAsync(Session, Builders<CommentEditDocument>.Filter.In(e => e.CommentId, comments), cancellationToken: cancellationToken);
+            await _collections.Comments.DeleteManyAsync(Session, c => c.ContentId == id, cancellationToken: cancellationToken);
+        }
+
+        await _collections.CommentCounts.DeleteManyAsync(Session, c => c.ContentId == id, cancellationToken: cancellationToken);
+        await _collections.Tags.DeleteManyAsync(Session, t => t.ContentId == id, cancellationToken: cancellationToken);
         await _collections.Content.DeleteOneAsync(Session, c => c.Id == id, cancellationToken: cancellationToken);
         return likes.DeletedCount;
     }
@@ -151,12 +163,153 @@ public sealed class MongoEngagementTransaction(IClientSessionHandle session, IMo
         return _collections.Keys.DeleteManyAsync(Session, k => k.OwnerId == owner, cancellationToken: cancellationToken);
     }
 
+    public Task SetPinnedCommentAsync(Guid contentId, Guid? commentId, CancellationToken cancellationToken)
+    {
+        var id = contentId.ToString();
+        return _collections.Content.UpdateOneAsync(
+            Session, c => c.Id == id, Builders<ContentDocument>.Update.Set(c => c.PinnedCommentId, commentId?.ToString()), cancellationToken: cancellationToken);
+    }
+
+    public Task AdjustCommentsAsync(Guid contentId, int shard, long delta, CancellationToken cancellationToken) =>
+        _collections.CommentCounts.UpdateOneAsync(
+            Session,
+            Builders<CommentCountDocument>.Filter.Eq(c => c.Id, CommentCountDocument.IdOf(contentId, shard)),
+            Builders<CommentCountDocument>.Update
+                .SetOnInsert(c => c.ContentId, contentId.ToString())
+                .SetOnInsert(c => c.Shard, shard)
+                .Inc(c => c.Comments, delta),
+            new UpdateOptions { IsUpsert = true },
+            cancellationToken);
+
+    public async Task<CommentRecord?> ReadCommentAsync(Guid commentId, CancellationToken cancellationToken)
+    {
+        var id = commentId.ToString();
+        return (await _collections.Comments.Find(Session, c => c.Id == id).FirstOrDefaultAsync(cancellationToken))?.ToRecord();
+    }
+
+    public Task InsertCommentAsync(CommentRecord comment, CancellationToken cancellationToken) =>
+        _collections.Comments.InsertOneAsync(Session, CommentDocument.From(comment), cancellationToken: cancellationToken);
+
+    public Task ReplaceCommentTextAsync(CommentRecord comment, CancellationToken cancellationToken)
+    {
+        var id = comment.CommentId.ToString();
+        return _collections.Comments.UpdateOneAsync(
+            Session,
+            c => c.Id == id,
+            Builders<CommentDocument>.Update
+                .Set(c => c.Text, comment.Text)
+                .Set(c => c.Mentions, MentionDocument.From(comment.Mentions))
+                .Set(c => c.EditedAt, comment.EditedAt?.UtcDateTime),
+            cancellationToken: cancellationToken);
+    }
+
+    public Task InsertCommentEditAsync(CommentEdit edit, CancellationToken cancellationToken) =>
+        _collections.CommentEdits.InsertOneAsync(
+            Session,
+            new CommentEditDocument { Id = edit.EditId.ToString(), CommentId = edit.CommentId.ToString(), Text = edit.Text, ReplacedAt = edit.ReplacedAt.UtcDateTime },
+            cancellationToken: cancellationToken);
+
+    public async Task MarkCommentDeletedAsync(Guid commentId, CancellationToken cancellationToken)
+    {
+        var id = commentId.ToString();
+        await _collections.Comments.UpdateOneAsync(
+            Session,
+            c => c.Id == id,
+            Builders<CommentDocument>.Update
+                .Set(c => c.Deleted, true)
+                .Set(c => c.Text, string.Empty)
+                .Set(c => c.Mentions, [])
+                .Set(c => c.LikesCount, 0),
+            cancellationToken: cancellationToken);
+        await DeleteLikesAndEditsOfAsync(id, cancellationToken);
+    }
+
+    public async Task DeleteCommentAsync(Guid commentId, CancellationToken cancellationToken)
+    {
+        var id = commentId.ToString();
+        await DeleteLikesAndEditsOfAsync(id, cancellationToken);
+        await _collections.Comments.DeleteOneAsync(Session, c => c.Id == id, cancellationToken: cancellationToken);
+    }
+
+    public Task<long> AdjustReplyCountAsync(Guid threadId, long delta, CancellationToken cancellationToken) =>
+        IncrementCommentAsync(threadId, Builders<CommentDocument>.Update.Inc(c => c.ReplyCount, delta), c => c.ReplyCount, cancellationToken);
+
+    public async Task<bool> InsertCommentLikeAsync(CommentRecord comment, Guid userId, CancellationToken cancellationToken)
+    {
+        var result = await _collections.CommentLikes.UpdateOneAsync(
+            Session,
+            Builders<CommentLikeDocument>.Filter.Eq(l => l.Id, CommentLikeDocument.IdOf(comment.CommentId, userId)),
+            Builders<CommentLikeDocument>.Update
+                .SetOnInsert(l => l.CommentId, comment.CommentId.ToString())
+                .SetOnInsert(l => l.UserId, userId.ToString())
+                .SetOnInsert(l => l.CreatedAt, At.UtcDateTime),
+            new UpdateOptions { IsUpsert = true },
+            cancellationToken);
+        return result.UpsertedId is not null;
+    }
+
+    public async Task<bool> DeleteCommentLikeAsync(Guid commentId, Guid userId, CancellationToken cancellationToken)
+    {
+        var id = CommentLikeDocument.IdOf(commentId, userId);
+        return (await _collections.CommentLikes.DeleteOneAsync(Session, l => l.Id == id, cancellationToken: cancellationToken)).DeletedCount == 1;
+    }
+
+    public Task<long> AdjustCommentLikesAsync(Guid commentId, long delta, CancellationToken cancellationToken) =>
+        IncrementCommentAsync(commentId, Builders<CommentDocument>.Update.Inc(c => c.LikesCount, delta), c => c.LikesCount, cancellationToken);
+
+    public async Task<IReadOnlyList<CommentRecord>> CommentsOnContentOfAsync(Guid authorId, Guid ownerId, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var filters = Builders<CommentDocument>.Filter;
+        var filter = filters.Eq(c => c.AuthorId, authorId.ToString()) & filters.Eq(c => c.OwnerId, ownerId.ToString())
+            & filters.Lt(c => c.CreatedAt, before.UtcDateTime) & filters.Eq(c => c.Deleted, false);
+        return [.. (await _collections.Comments.Find(Session, filter).ToListAsync(cancellationToken)).Select(c => c.ToRecord())];
+    }
+
+    public async Task<IReadOnlyList<CommentRecord>> CommentsByAsync(Guid authorId, CancellationToken cancellationToken)
+    {
+        var author = authorId.ToString();
+        return [.. (await _collections.Comments.Find(Session, c => c.AuthorId == author && !c.Deleted).ToListAsync(cancellationToken)).Select(c => c.ToRecord())];
+    }
+
+    public async Task<IReadOnlyList<CommentRecord>> DeleteCommentLikesByAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = userId.ToString();
+        var liked = await _collections.CommentLikes.Find(Session, l => l.UserId == user).Project(l => l.CommentId).ToListAsync(cancellationToken);
+        if (liked.Count == 0)
+        {
+            return [];
+        }
+
+        var comments = await _collections.Comments.Find(Session, Builders<CommentDocument>.Filter.In(c => c.Id, liked)).ToListAsync(cancellationToken);
+        await _collections.CommentLikes.DeleteManyAsync(Session, l => l.UserId == user, cancellationToken: cancellationToken);
+        return [.. comments.Select(c => c.ToRecord())];
+    }
+
     public async Task<LikeCounterDrift?> ReadCounterAsync(Guid contentId, CancellationToken cancellationToken)
     {
         var id = contentId.ToString();
         return await _collections.Content.Find(Session, c => c.Id == id).AnyAsync(cancellationToken)
             ? await MongoEngagementReads.ReadCounterAsync(_collections, Session, id, cancellationToken)
             : null;
+    }
+
+    private async Task DeleteLikesAndEditsOfAsync(string commentId, CancellationToken cancellationToken)
+    {
+        await _collections.CommentLikes.DeleteManyAsync(Session, l => l.CommentId == commentId, cancellationToken: cancellationToken);
+        await _collections.CommentEdits.DeleteManyAsync(Session, e => e.CommentId == commentId, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Applies an increment to one comment and returns the field's value after it (0 when there is no such comment).</summary>
+    private async Task<long> IncrementCommentAsync(
+        Guid commentId, UpdateDefinition<CommentDocument> update, Func<CommentDocument, long> field, CancellationToken cancellationToken)
+    {
+        var updated = await _collections.Comments.FindOneAndUpdateAsync(
+            Session,
+            Builders<CommentDocument>.Filter.Eq(c => c.Id, commentId.ToString()),
+            update,
+            new FindOneAndUpdateOptions<CommentDocument> { ReturnDocument = ReturnDocument.After },
+            cancellationToken);
+        return updated is null ? 0 : field(updated);
     }
 
     /// <summary>Reads the likes the filter matches and deletes them, in this transaction's snapshot.</summary>

@@ -1,7 +1,10 @@
 using System.Runtime.CompilerServices;
+using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Counters;
 using Social.Engagement.Domain.Likes;
+using Social.Engagement.Domain.Tags;
+using Social.KnownUsers;
 using Social.KnownUsers.Sqlite;
 using Social.Storage.Sqlite;
 using static Social.Storage.Sqlite.SqliteCommands;
@@ -81,6 +84,128 @@ public sealed class SqliteEngagementStore(SqliteDatabase database, TimeProvider 
         return new LikerPage(page, rows.Count > limit ? page[^1].LikeId : null);
     }
 
+    public async Task<CommentRecord?> FindCommentAsync(Guid commentId, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command($"{SqliteEngagementRows.CommentSql} WHERE comment_id = $id", ("$id", commentId.ToString()));
+        return (await command.ReadAllAsync(SqliteEngagementRows.Comment, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<CommentPage> ListCommentsAsync(Guid contentId, Guid? after, int limit, Guid? excluding, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"""
+            {SqliteEngagementRows.CommentSql}
+            WHERE content_id = $content AND thread_id IS NULL AND ($after IS NULL OR comment_id < $after)
+              AND ($excluding IS NULL OR comment_id <> $excluding)
+            ORDER BY comment_id DESC
+            LIMIT $limit
+            """,
+            ("$content", contentId.ToString()), ("$after", after?.ToString()), ("$excluding", excluding?.ToString()), ("$limit", limit + 1));
+        return Page(await command.ReadAllAsync(SqliteEngagementRows.Comment, cancellationToken), limit);
+    }
+
+    public async Task<CommentPage> ListRepliesAsync(Guid threadId, Guid? after, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"""
+            {SqliteEngagementRows.CommentSql}
+            WHERE thread_id = $thread AND ($after IS NULL OR comment_id > $after)
+            ORDER BY comment_id
+            LIMIT $limit
+            """,
+            ("$thread", threadId.ToString()), ("$after", after?.ToString()), ("$limit", limit + 1));
+        return Page(await command.ReadAllAsync(SqliteEngagementRows.Comment, cancellationToken), limit);
+    }
+
+    public async Task<CommentEditPage> ListEditsAsync(Guid commentId, Guid? after, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            """
+            SELECT edit_id, comment_id, text, replaced_at FROM comment_edits
+            WHERE comment_id = $comment AND ($after IS NULL OR edit_id < $after)
+            ORDER BY edit_id DESC
+            LIMIT $limit
+            """,
+            ("$comment", commentId.ToString()), ("$after", after?.ToString()), ("$limit", limit + 1));
+        var rows = await command.ReadAllAsync(SqliteEngagementRows.Edit, cancellationToken);
+        var page = rows.Take(limit).ToList();
+        return new CommentEditPage(page, rows.Count > limit ? page[^1].EditId : null);
+    }
+
+    public async Task<IReadOnlySet<Guid>> CommentsLikedAsync(Guid userId, IReadOnlyCollection<Guid> commentIds, CancellationToken cancellationToken)
+    {
+        if (commentIds.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        var (list, parameters) = InList(commentIds);
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"SELECT comment_id FROM comment_likes WHERE user_id = $user AND comment_id IN ({list})",
+            [("$user", userId.ToString()), .. parameters]);
+        return (await command.ReadAllAsync(reader => Guid.Parse(reader.GetString(0)), cancellationToken)).ToHashSet();
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<TaggedUser>>> TagsOfAsync(
+        IReadOnlyCollection<Guid> contentIds, CancellationToken cancellationToken)
+    {
+        if (contentIds.Count == 0)
+        {
+            return new Dictionary<Guid, IReadOnlyList<TaggedUser>>();
+        }
+
+        var (list, parameters) = InList(contentIds);
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"""
+            SELECT t.content_id, t.user_id, u.handle
+            FROM tags t JOIN users u ON u.user_id = t.user_id
+            WHERE t.content_id IN ({list})
+            ORDER BY t.tag_id
+            """,
+            parameters);
+        var rows = await command.ReadAllAsync(
+            reader => (ContentId: Guid.Parse(reader.GetString(0)), User: new TaggedUser(Guid.Parse(reader.GetString(1)), reader.GetString(2))),
+            cancellationToken);
+        return rows.GroupBy(r => r.ContentId).ToDictionary(g => g.Key, g => (IReadOnlyList<TaggedUser>)[.. g.Select(r => r.User)]);
+    }
+
+    public async Task<TagPage> ListTagsOfUserAsync(Guid userId, Guid? afterTag, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            """
+            SELECT content_id, user_id, owner_id, tag_id, created_at FROM tags
+            WHERE user_id = $user AND ($after IS NULL OR tag_id < $after)
+            ORDER BY tag_id DESC
+            LIMIT $limit
+            """,
+            ("$user", userId.ToString()), ("$after", afterTag?.ToString()), ("$limit", limit + 1));
+        var rows = await command.ReadAllAsync(SqliteEngagementRows.Tag, cancellationToken);
+        var page = rows.Take(limit).ToList();
+        return new TagPage(page, rows.Count > limit ? page[^1].TagId : null);
+    }
+
+    public async Task<IReadOnlyList<KnownUser>> FindUsersByHandlesAsync(IReadOnlyCollection<string> lowerCaseHandles, CancellationToken cancellationToken)
+    {
+        if (lowerCaseHandles.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = lowerCaseHandles.Select((handle, i) => ($"$h{i}", (object?)handle)).ToArray();
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"SELECT user_id, handle, created_at FROM users WHERE handle IN ({string.Join(", ", parameters.Select(p => p.Item1))})", parameters);
+        return await command.ReadAllAsync(
+            reader => new KnownUser(Guid.Parse(reader.GetString(0)), reader.GetString(1), ParseTime(reader.GetString(2))), cancellationToken);
+    }
+
     public async Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken)
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
@@ -106,6 +231,12 @@ public sealed class SqliteEngagementStore(SqliteDatabase database, TimeProvider 
         {
             yield return SqliteEngagementRows.Counter(reader);
         }
+    }
+
+    private static CommentPage Page(List<CommentRecord> rows, int limit)
+    {
+        var page = rows.Take(limit).ToList();
+        return new CommentPage(page, rows.Count > limit ? page[^1].CommentId : null);
     }
 
     protected override SqliteEngagementTransaction Begin(SqliteUnitOfWork unit, DateTimeOffset at) => new(unit, at);

@@ -1,4 +1,5 @@
 using Social.Engagement.Domain.Blocks;
+using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Counters;
 using Social.Engagement.Domain.Likes;
@@ -9,7 +10,7 @@ using static Social.Storage.Sqlite.SqliteCommands;
 namespace Social.Engagement.Storage.Sqlite;
 
 /// <summary>The statements of one Engagement write transaction on SQLite.</summary>
-public sealed class SqliteEngagementTransaction(SqliteUnitOfWork unit, DateTimeOffset at)
+public sealed partial class SqliteEngagementTransaction(SqliteUnitOfWork unit, DateTimeOffset at)
     : SqliteKnownUsersTransaction(unit, at), IEngagementTransaction
 {
     public async Task<ContentRecord?> ReadContentAsync(Guid contentId, CancellationToken cancellationToken)
@@ -21,20 +22,30 @@ public sealed class SqliteEngagementTransaction(SqliteUnitOfWork unit, DateTimeO
     public async Task<bool> InsertContentAsync(ContentRecord content, CancellationToken cancellationToken) =>
         await Unit.ExecuteAsync(
             """
-            INSERT OR IGNORE INTO content (content_id, owner_id, media_url, caption, audience, comments_enabled, created_at)
-            VALUES ($id, $owner, $media, $caption, $audience, $comments, $at)
+            INSERT OR IGNORE INTO content (content_id, owner_id, media_url, caption, audience, comments_enabled, created_at, mentions)
+            VALUES ($id, $owner, $media, $caption, $audience, $comments, $at, $mentions)
             """,
             cancellationToken,
             ("$id", content.ContentId.ToString()), ("$owner", content.OwnerId.ToString()), ("$media", content.MediaUrl),
             ("$caption", content.Caption), ("$audience", content.Audience), ("$comments", content.CommentsEnabled),
-            ("$at", Time(content.CreatedAt))) == 1;
+            ("$at", Time(content.CreatedAt)), ("$mentions", SqliteEngagementRows.MentionsJson(content.Mentions))) == 1;
 
     public async Task<long> DeleteContentAsync(Guid contentId, CancellationToken cancellationToken)
     {
         var id = contentId.ToString();
         var likes = await Unit.ExecuteAsync("DELETE FROM likes WHERE content_id = $id", cancellationToken, ("$id", id));
         await Unit.ExecuteAsync(
-            "DELETE FROM like_counts WHERE content_id = $id; DELETE FROM content WHERE content_id = $id;", cancellationToken, ("$id", id));
+            """
+            DELETE FROM comment_likes WHERE comment_id IN (SELECT comment_id FROM comments WHERE content_id = $id);
+            DELETE FROM comment_edits WHERE comment_id IN (SELECT comment_id FROM comments WHERE content_id = $id);
+            DELETE FROM comments WHERE content_id = $id;
+            DELETE FROM comment_counts WHERE content_id = $id;
+            DELETE FROM tags WHERE content_id = $id;
+            DELETE FROM like_counts WHERE content_id = $id;
+            DELETE FROM content WHERE content_id = $id;
+            """,
+            cancellationToken,
+            ("$id", id));
         return likes;
     }
 
@@ -128,6 +139,125 @@ public sealed class SqliteEngagementTransaction(SqliteUnitOfWork unit, DateTimeO
 
     public Task DeleteIdempotencyKeysOfAsync(Guid ownerId, CancellationToken cancellationToken) =>
         Unit.ExecuteAsync("DELETE FROM idempotency_keys WHERE owner_id = $owner", cancellationToken, ("$owner", ownerId.ToString()));
+
+    public Task SetPinnedCommentAsync(Guid contentId, Guid? commentId, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "UPDATE content SET pinned_comment_id = $comment WHERE content_id = $content",
+            cancellationToken,
+            ("$content", contentId.ToString()), ("$comment", commentId?.ToString()));
+
+    public Task AdjustCommentsAsync(Guid contentId, int shard, long delta, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            """
+            INSERT INTO comment_counts (content_id, shard, comments) VALUES ($content, $shard, $delta)
+            ON CONFLICT (content_id, shard) DO UPDATE SET comments = comments + excluded.comments
+            """,
+            cancellationToken,
+            ("$content", contentId.ToString()), ("$shard", shard), ("$delta", delta));
+
+    public async Task<CommentRecord?> ReadCommentAsync(Guid commentId, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command($"{SqliteEngagementRows.CommentSql} WHERE comment_id = $id", ("$id", commentId.ToString()));
+        return (await command.ReadAllAsync(SqliteEngagementRows.Comment, cancellationToken)).SingleOrDefault();
+    }
+
+    public Task InsertCommentAsync(CommentRecord comment, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            """
+            INSERT INTO comments (comment_id, content_id, owner_id, author_id, thread_id, text, mentions, created_at)
+            VALUES ($id, $content, $owner, $author, $thread, $text, $mentions, $at)
+            """,
+            cancellationToken,
+            ("$id", comment.CommentId.ToString()), ("$content", comment.ContentId.ToString()), ("$owner", comment.OwnerId.ToString()),
+            ("$author", comment.AuthorId.ToString()), ("$thread", comment.ThreadId?.ToString()), ("$text", comment.Text),
+            ("$mentions", SqliteEngagementRows.MentionsJson(comment.Mentions)), ("$at", Time(comment.CreatedAt)));
+
+    public Task ReplaceCommentTextAsync(CommentRecord comment, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "UPDATE comments SET text = $text, mentions = $mentions, edited_at = $at WHERE comment_id = $id",
+            cancellationToken,
+            ("$id", comment.CommentId.ToString()), ("$text", comment.Text), ("$mentions", SqliteEngagementRows.MentionsJson(comment.Mentions)),
+            ("$at", comment.EditedAt is { } at ? Time(at) : null));
+
+    public Task InsertCommentEditAsync(CommentEdit edit, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "INSERT INTO comment_edits (edit_id, comment_id, text, replaced_at) VALUES ($id, $comment, $text, $at)",
+            cancellationToken,
+            ("$id", edit.EditId.ToString()), ("$comment", edit.CommentId.ToString()), ("$text", edit.Text), ("$at", Time(edit.ReplacedAt)));
+
+    public Task MarkCommentDeletedAsync(Guid commentId, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            """
+            UPDATE comments SET deleted = 1, text = '', mentions = '[]', likes_count = 0 WHERE comment_id = $id;
+            DELETE FROM comment_likes WHERE comment_id = $id;
+            DELETE FROM comment_edits WHERE comment_id = $id;
+            """,
+            cancellationToken,
+            ("$id", commentId.ToString()));
+
+    public Task DeleteCommentAsync(Guid commentId, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            """
+            DELETE FROM comment_likes WHERE comment_id = $id;
+            DELETE FROM comment_edits WHERE comment_id = $id;
+            DELETE FROM comments WHERE comment_id = $id;
+            """,
+            cancellationToken,
+            ("$id", commentId.ToString()));
+
+    public async Task<long> AdjustReplyCountAsync(Guid threadId, long delta, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command(
+            "UPDATE comments SET reply_count = reply_count + $delta WHERE comment_id = $id RETURNING reply_count",
+            ("$id", threadId.ToString()), ("$delta", delta));
+        return (await command.ReadAllAsync(reader => reader.GetInt64(0), cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<bool> InsertCommentLikeAsync(CommentRecord comment, Guid userId, CancellationToken cancellationToken) =>
+        await Unit.ExecuteAsync(
+            "INSERT OR IGNORE INTO comment_likes (comment_id, user_id, created_at) VALUES ($comment, $user, $at)",
+            cancellationToken,
+            ("$comment", comment.CommentId.ToString()), ("$user", userId.ToString()), ("$at", Time(At))) == 1;
+
+    public async Task<bool> DeleteCommentLikeAsync(Guid commentId, Guid userId, CancellationToken cancellationToken) =>
+        await Unit.ExecuteAsync(
+            "DELETE FROM comment_likes WHERE comment_id = $comment AND user_id = $user",
+            cancellationToken,
+            ("$comment", commentId.ToString()), ("$user", userId.ToString())) == 1;
+
+    public async Task<long> AdjustCommentLikesAsync(Guid commentId, long delta, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command(
+            "UPDATE comments SET likes_count = likes_count + $delta WHERE comment_id = $id RETURNING likes_count",
+            ("$id", commentId.ToString()), ("$delta", delta));
+        return (await command.ReadAllAsync(reader => reader.GetInt64(0), cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<CommentRecord>> CommentsOnContentOfAsync(
+        Guid authorId, Guid ownerId, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command(
+            $"{SqliteEngagementRows.CommentSql} WHERE author_id = $author AND owner_id = $owner AND created_at < $before AND deleted = 0",
+            ("$author", authorId.ToString()), ("$owner", ownerId.ToString()), ("$before", Time(before)));
+        return await command.ReadAllAsync(SqliteEngagementRows.Comment, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CommentRecord>> CommentsByAsync(Guid authorId, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command(
+            $"{SqliteEngagementRows.CommentSql} WHERE author_id = $author AND deleted = 0", ("$author", authorId.ToString()));
+        return await command.ReadAllAsync(SqliteEngagementRows.Comment, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CommentRecord>> DeleteCommentLikesByAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command(
+            $"{SqliteEngagementRows.CommentSql} WHERE comment_id IN (SELECT comment_id FROM comment_likes WHERE user_id = $user)",
+            ("$user", userId.ToString()));
+        var liked = await command.ReadAllAsync(SqliteEngagementRows.Comment, cancellationToken);
+        await Unit.ExecuteAsync("DELETE FROM comment_likes WHERE user_id = $user", cancellationToken, ("$user", userId.ToString()));
+        return liked;
+    }
 
     public async Task<LikeCounterDrift?> ReadCounterAsync(Guid contentId, CancellationToken cancellationToken)
     {

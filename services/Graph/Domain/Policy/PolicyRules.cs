@@ -42,20 +42,12 @@ public static class PolicyRules
             // Who may message is the target's setting only; Messaging routes the others to message requests.
             GraphAction.Message => ByAudience(settings.WhoCanMessage, facts),
             GraphAction.Comment => canView ? ByAudience(settings.WhoCanComment, facts) : PolicyDecision.Deny(PolicyReasons.PrivateAccount),
-            GraphAction.Mention or GraphAction.Tag => ByAudience(settings.WhoCanMention, facts),
+            GraphAction.Mention => ByAudience(settings.WhoCanMention, facts),
+            GraphAction.Tag => ByAudience(settings.WhoCanTag, facts),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown action."),
         };
     }
 
-    private static PolicyDecision ByAudience(string audience, PolicyFacts facts)
-    {
-        var allowed = audience switch
-        {
-            Audiences.Everyone => true,
-            Audiences.Followers => facts.ActorFollowsTarget,
-            Audiences.Mutuals => facts.ActorFollowsTarget && facts.TargetFollowsActor,
-            _ => false,
-        };
-        return allowed ? PolicyDecision.Allow : PolicyDecision.Deny(PolicyReasons.Setting);
-    }
+    private static PolicyDecision ByAudience(string audience, PolicyFacts facts) =>
+        Audiences.Admits(audience, facts.ActorFollowsTarget, facts.TargetFollowsActor) ? PolicyDecision.Allow : PolicyDecision.Deny(PolicyReasons.Setting);
 }

@@ -11,4 +11,5 @@ public sealed record ProfileChanges(
     string? WhoCanMessage = null,
     string? WhoCanComment = null,
     string? WhoCanMention = null,
-    bool? ReadReceipts = null);
+    bool? ReadReceipts = null,
+    string? WhoCanTag = null);

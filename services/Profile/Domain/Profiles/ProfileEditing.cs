@@ -32,7 +32,8 @@ public sealed class ProfileEditing(IProfileStore store, TimeProvider timeProvide
             changes.WhoCanMessage ?? current.Settings.WhoCanMessage,
             changes.WhoCanComment ?? current.Settings.WhoCanComment,
             changes.WhoCanMention ?? current.Settings.WhoCanMention,
-            changes.ReadReceipts ?? current.Settings.ReadReceipts);
+            changes.ReadReceipts ?? current.Settings.ReadReceipts,
+            changes.WhoCanTag ?? current.Settings.WhoCanTag);
         var updated = current with
         {
             DisplayName = changes.DisplayName is { } name ? name.Trim() : current.DisplayName,
@@ -56,6 +57,7 @@ public sealed class ProfileEditing(IProfileStore store, TimeProvider timeProvide
             WhoCanMessage = settings.WhoCanMessage,
             WhoCanComment = settings.WhoCanComment,
             WhoCanMention = settings.WhoCanMention,
+            WhoCanTag = settings.WhoCanTag,
             ReadReceipts = settings.ReadReceipts,
             ChangedAt = timeProvider.GetUtcNow(),
         };

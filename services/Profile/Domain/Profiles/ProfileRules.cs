@@ -55,6 +55,7 @@ public static class ProfileRules
         Add("settings.whoCanMessage", CheckAudience(changes.WhoCanMessage));
         Add("settings.whoCanComment", CheckAudience(changes.WhoCanComment));
         Add("settings.whoCanMention", CheckAudience(changes.WhoCanMention));
+        Add("settings.whoCanTag", CheckAudience(changes.WhoCanTag));
         return violations;
     }
 

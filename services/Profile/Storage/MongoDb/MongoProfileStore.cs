@@ -122,6 +122,7 @@ public sealed partial class MongoProfileStore(MongoDatabaseContext context) : IP
                         .Set(p => p.WhoCanMessage, updated.Settings.WhoCanMessage)
                         .Set(p => p.WhoCanComment, updated.Settings.WhoCanComment)
                         .Set(p => p.WhoCanMention, updated.Settings.WhoCanMention)
+                        .Set(p => p.WhoCanTag, updated.Settings.WhoCanTag)
                         .Set(p => p.ReadReceipts, updated.Settings.ReadReceipts),
                     cancellationToken: ct);
                 stored = updated;
@@ -181,5 +182,5 @@ public sealed partial class MongoProfileStore(MongoDatabaseContext context) : IP
             : new ProfileRecord(
                 Guid.Parse(document.Id), document.Handle, document.DisplayName, document.Bio, document.AvatarUrl, document.Links,
                 document.Pronouns, document.IsPrivate, document.FollowersCount, document.FollowingCount, document.LikesCount,
-                new ProfileSettings(document.WhoCanMessage, document.WhoCanComment, document.WhoCanMention, document.ReadReceipts));
+                new ProfileSettings(document.WhoCanMessage, document.WhoCanComment, document.WhoCanMention, document.ReadReceipts, document.WhoCanTag));
 }

@@ -41,5 +41,7 @@ internal sealed class ProfileDocument
 
     public string WhoCanMention { get; init; } = Audiences.Everyone;
 
+    public string WhoCanTag { get; init; } = Audiences.Everyone;
+
     public bool ReadReceipts { get; init; } = true;
 }

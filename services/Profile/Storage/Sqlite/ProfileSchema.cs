@@ -55,5 +55,6 @@ public static class ProfileSchema
             """),
         // The version of the follow counts last applied from Graph: older or repeated FollowCountsChanged events lose.
         new(Scope, 6, "ALTER TABLE profiles ADD COLUMN follow_counts_version INTEGER NOT NULL DEFAULT 0;"),
+        new(Scope, 7, "ALTER TABLE profiles ADD COLUMN who_can_tag TEXT NOT NULL DEFAULT 'everyone';"),
     ];
 }

@@ -13,7 +13,7 @@ internal static class SqliteProfileRows
     public const string SelectProfile = """
         SELECT user_id, handle, display_name, bio, avatar_url, links, pronouns, is_private,
                followers_count, following_count, likes_count,
-               who_can_message, who_can_comment, who_can_mention, read_receipts
+               who_can_message, who_can_comment, who_can_mention, read_receipts, who_can_tag
         FROM profiles WHERE
         """;
 
@@ -51,7 +51,8 @@ internal static class SqliteProfileRows
                 reader.GetString(reader.GetOrdinal("who_can_message")),
                 reader.GetString(reader.GetOrdinal("who_can_comment")),
                 reader.GetString(reader.GetOrdinal("who_can_mention")),
-                reader.GetBoolean(reader.GetOrdinal("read_receipts"))));
+                reader.GetBoolean(reader.GetOrdinal("read_receipts")),
+                reader.GetString(reader.GetOrdinal("who_can_tag"))));
     }
 
     public static FollowCounts FollowCounts(SqliteDataReader reader) => new(

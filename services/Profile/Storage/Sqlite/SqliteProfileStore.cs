@@ -113,14 +113,14 @@ public sealed partial class SqliteProfileStore(SqliteDatabase database, TimeProv
             """
             UPDATE profiles SET display_name = $name, bio = $bio, avatar_url = $avatar, links = $links, pronouns = $pronouns,
                 is_private = $private, who_can_message = $message, who_can_comment = $comment, who_can_mention = $mention,
-                read_receipts = $receipts
+                read_receipts = $receipts, who_can_tag = $tag
             WHERE user_id = $id
             """,
             cancellationToken,
             ("$id", userId.ToString()), ("$name", updated.DisplayName), ("$bio", updated.Bio), ("$avatar", updated.AvatarUrl),
             ("$links", JsonSerializer.Serialize(updated.Links)), ("$pronouns", updated.Pronouns), ("$private", updated.IsPrivate),
             ("$message", updated.Settings.WhoCanMessage), ("$comment", updated.Settings.WhoCanComment),
-            ("$mention", updated.Settings.WhoCanMention), ("$receipts", updated.Settings.ReadReceipts));
+            ("$mention", updated.Settings.WhoCanMention), ("$receipts", updated.Settings.ReadReceipts), ("$tag", updated.Settings.WhoCanTag));
         if (raised is not null)
         {
             await unit.AddOutboxMessageAsync(raised, cancellationToken);
