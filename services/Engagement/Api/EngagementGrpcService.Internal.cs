@@ -53,6 +53,8 @@ public sealed partial class EngagementGrpcService
             ContentId = d.ContentId.ToString(),
             StoredLikes = d.StoredLikes,
             ActualLikes = d.ActualLikes,
+            StoredComments = d.StoredComments,
+            ActualComments = d.ActualComments,
         }));
         return response;
     }

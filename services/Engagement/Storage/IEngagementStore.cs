@@ -61,6 +61,6 @@ public interface IEngagementStore : IKnownUsersStore<IEngagementTransaction>
 
     Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken);
 
-    /// <summary>Every item's stored like count beside the count of its likes (an operations scan, never on the request path).</summary>
-    IAsyncEnumerable<LikeCounterDrift> ReadCountersAsync(CancellationToken cancellationToken);
+    /// <summary>Every item's stored counts beside the count of its likes and comments (an operations scan, never on the request path).</summary>
+    IAsyncEnumerable<ItemCounters> ReadCountersAsync(CancellationToken cancellationToken);
 }

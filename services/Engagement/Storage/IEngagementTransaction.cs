@@ -99,6 +99,12 @@ public interface IEngagementTransaction : IKnownUsersTransaction
     /// <summary>Every comment <paramref name="authorId"/> wrote, not deleted.</summary>
     Task<IReadOnlyList<CommentRecord>> CommentsByAsync(Guid authorId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes every like <paramref name="userId"/> gave before <paramref name="before"/> to comments on
+    /// <paramref name="ownerId"/>'s items; returns the comments they were on.
+    /// </summary>
+    Task<IReadOnlyList<CommentRecord>> DeleteCommentLikesOnContentOfAsync(Guid userId, Guid ownerId, DateTimeOffset before, CancellationToken cancellationToken);
+
     /// <summary>Deletes every comment like <paramref name="userId"/> gave; returns the comments they were on.</summary>
     Task<IReadOnlyList<CommentRecord>> DeleteCommentLikesByAsync(Guid userId, CancellationToken cancellationToken);
 
@@ -119,6 +125,6 @@ public interface IEngagementTransaction : IKnownUsersTransaction
     /// <summary>Deletes every tag of <paramref name="userId"/> in others' items; returns them.</summary>
     Task<IReadOnlyList<TagRecord>> DeleteTagsOfUserAsync(Guid userId, CancellationToken cancellationToken);
 
-    /// <summary>The item's stored like count beside the count of its likes, in this transaction; null when there is no item.</summary>
-    Task<LikeCounterDrift?> ReadCounterAsync(Guid contentId, CancellationToken cancellationToken);
+    /// <summary>The item's stored counts beside the count of its likes and comments, in this transaction; null when there is no item.</summary>
+    Task<ItemCounters?> ReadCounterAsync(Guid contentId, CancellationToken cancellationToken);
 }

@@ -13,6 +13,13 @@ public static class SqliteCommands
 
     public static DateTimeOffset ParseTime(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
+    /// <summary>
+    /// A page's cursor condition, only when there is a cursor. Written as <c>($after IS NULL OR id &lt; $after)</c>
+    /// the condition stops SQLite from seeking the index to the cursor: page n then walks every row of the n - 1
+    /// pages before it.
+    /// </summary>
+    public static string WhenAfter(object? cursor, string condition) => cursor is null ? string.Empty : condition;
+
     public static SqliteCommand Command(this SqliteUnitOfWork unit, string sql, params (string Name, object? Value)[] parameters) =>
         Bind(unit.CreateCommand(sql), parameters);
 

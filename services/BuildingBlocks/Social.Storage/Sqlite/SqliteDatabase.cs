@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
 using Social.EventBus.Inbox;
 using Social.EventBus.Outbox;
@@ -9,8 +10,19 @@ namespace Social.Storage.Sqlite;
 /// <c>schema_migrations</c>, so the shared tables and the service's tables evolve independently),
 /// the outbox and inbox tables included, so that state, events and receipts share one transaction.
 /// </summary>
+[SuppressMessage(
+    "Design",
+    "CA1001:Types that own disposable fields should be disposable",
+    Justification = "The write turn is a SemaphoreSlim whose wait handle is never read: it holds no kernel object, and units still hand it on while the host stops.")]
 public sealed class SqliteDatabase
 {
+    // As long as a busy SQLite waits for its write lock before giving up (the connection's Default Timeout).
+    private static readonly TimeSpan WriteLockTimeout = TimeSpan.FromSeconds(30);
+
+    // Writers of this process take turns here, in arrival order, instead of on SQLite's lock: a writer that finds the
+    // file locked is retried by Microsoft.Data.Sqlite after sleeping 150 ms, which turns a queue of a few
+    // milliseconds into a tail of hundreds. Another process on the same file (a replica) still meets the busy retry.
+    private readonly SemaphoreSlim _writeTurn = new(1, 1);
     private readonly string _connectionString;
     private readonly IReadOnlyList<SqliteMigration> _migrations;
     private readonly IOutboxSignal _outboxSignal;
@@ -39,18 +51,32 @@ public sealed class SqliteDatabase
         return connection;
     }
 
-    /// <summary>Starts a write transaction (<c>BEGIN IMMEDIATE</c>: takes the write lock up front, so no upgrade deadlocks).</summary>
+    /// <summary>
+    /// Starts a write transaction (<c>BEGIN IMMEDIATE</c>: takes the write lock up front, so no upgrade deadlocks),
+    /// once this process's earlier writers are done. Every write goes through here, one statement or many.
+    /// </summary>
     public async Task<SqliteUnitOfWork> BeginAsync(CancellationToken cancellationToken)
     {
-        var connection = await OpenAsync(cancellationToken);
+        if (!await _writeTurn.WaitAsync(WriteLockTimeout, cancellationToken))
+        {
+            throw new TimeoutException($"No turn to write {Path.GetFileName(FilePath)} within {WriteLockTimeout.TotalSeconds:0} s.");
+        }
+
+        SqliteConnection? connection = null;
         try
         {
+            connection = await OpenAsync(cancellationToken);
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            return new SqliteUnitOfWork(connection, transaction, _outboxSignal);
+            return new SqliteUnitOfWork(connection, transaction, _outboxSignal, _writeTurn);
         }
         catch
         {
-            await connection.DisposeAsync();
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+
+            _writeTurn.Release();
             throw;
         }
     }

@@ -17,11 +17,12 @@ public sealed class SqliteInboxStore(SqliteDatabase database) : IInboxStore
 
     public async Task<int> PurgeProcessedBeforeAsync(DateTimeOffset processedBefore, int maxCount, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = PurgeSql;
+        await using var unit = await database.BeginAsync(cancellationToken);
+        await using var command = unit.CreateCommand(PurgeSql);
         command.Parameters.AddWithValue("$before", processedBefore.ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$max", maxCount);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var purged = await command.ExecuteNonQueryAsync(cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return purged;
     }
 }

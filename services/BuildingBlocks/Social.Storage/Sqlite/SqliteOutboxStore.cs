@@ -64,11 +64,13 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 
     public async Task<int> RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE outbox SET attempts = attempts + 1 WHERE message_id = $id AND published_at IS NULL RETURNING attempts";
+        await using var unit = await database.BeginAsync(cancellationToken);
+        await using var command = unit.CreateCommand(
+            "UPDATE outbox SET attempts = attempts + 1 WHERE message_id = $id AND published_at IS NULL RETURNING attempts");
         command.Parameters.AddWithValue("$id", messageId.ToString());
-        return await command.ExecuteScalarAsync(cancellationToken) is long attempts ? (int)attempts : 0;
+        var attempts = await command.ExecuteScalarAsync(cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return attempts is long count ? (int)count : 0;
     }
 
     public async Task DeadLetterAsync(OutboxDeadLetter deadLetter, CancellationToken cancellationToken)
@@ -105,19 +107,19 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 
     public async Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, int maxCount, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = PurgeSql;
+        await using var unit = await database.BeginAsync(cancellationToken);
+        await using var command = unit.CreateCommand(PurgeSql);
         command.Parameters.AddWithValue("$before", publishedBefore.ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$max", maxCount);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var purged = await command.ExecuteNonQueryAsync(cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return purged;
     }
 
     private async Task ExecuteAsync(string sql, (string Name, string Value) first, (string Name, string Value)? second, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        await using var unit = await database.BeginAsync(cancellationToken);
+        await using var command = unit.CreateCommand(sql);
         command.Parameters.AddWithValue(first.Name, first.Value);
         if (second is { } extra)
         {
@@ -125,5 +127,6 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         }
 
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await unit.CommitAsync(cancellationToken);
     }
 }

@@ -7,12 +7,14 @@ namespace Social.Storage.Sqlite;
 
 /// <summary>
 /// One local transaction: the service's state change, the events it raises (outbox) and, for a consumer,
-/// the receipt of the message that caused it (inbox). Commit makes all of them durable together.
+/// the receipt of the message that caused it (inbox). Commit makes all of them durable together. Disposing it ends
+/// the transaction and hands the write turn (<paramref name="writeTurn"/>) to the next writer.
 /// </summary>
-public sealed class SqliteUnitOfWork(SqliteConnection connection, SqliteTransaction transaction, IOutboxSignal outboxSignal)
+public sealed class SqliteUnitOfWork(SqliteConnection connection, SqliteTransaction transaction, IOutboxSignal outboxSignal, SemaphoreSlim writeTurn)
     : IAsyncDisposable
 {
     private bool _hasOutboxMessages;
+    private bool _disposed;
 
     public SqliteConnection Connection { get; } = connection;
 
@@ -64,7 +66,20 @@ public sealed class SqliteUnitOfWork(SqliteConnection connection, SqliteTransact
 
     public async ValueTask DisposeAsync()
     {
-        await Transaction.DisposeAsync();
-        await Connection.DisposeAsync();
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        try
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+        finally
+        {
+            writeTurn.Release();
+        }
     }
 }

@@ -7,9 +7,10 @@ using Social.Engagement.Storage;
 namespace Social.Engagement.Domain.Blocks;
 
 /// <summary>
-/// Graph's blocks as Engagement needs them. A block removes the blocked user's likes and comments on the blocker's
-/// content, made before the block, so a late or reordered event still removes exactly those (and never a like made after a later
-/// unblock); the replicated state lets a like that races a block see it in its own transaction.
+/// Graph's blocks as Engagement needs them. A block removes the blocked user's likes, comments and comment likes on
+/// the blocker's content and the tags between the pair, made before the block, so a late or reordered event still
+/// removes exactly those (and never a like made after a later unblock); the replicated state lets a like that races a
+/// block see it in its own transaction.
 /// </summary>
 public sealed class BlockReplica(IEngagementStore store, TimeProvider clock)
 {
@@ -27,6 +28,12 @@ public sealed class BlockReplica(IEngagementStore store, TimeProvider clock)
             foreach (var comment in await transaction.CommentsOnContentOfAsync(blocked.BlockedId, blocked.BlockerId, blocked.At, ct))
             {
                 await CommentRemoval.RemoveAsync(transaction, changes, comment.CommentId, CommentEndReasons.Blocked, ct);
+            }
+
+            foreach (var comment in await transaction.DeleteCommentLikesOnContentOfAsync(blocked.BlockedId, blocked.BlockerId, blocked.At, ct))
+            {
+                await transaction.AdjustCommentLikesAsync(comment.CommentId, -1, ct);
+                changes.CommentUnliked(comment.CommentId, comment.ContentId, comment.AuthorId, blocked.BlockedId, LikeEndReasons.Blocked);
             }
 
             foreach (var tag in await transaction.DeleteTagsBetweenAsync(blocked.BlockerId, blocked.BlockedId, blocked.At, ct))

@@ -3,7 +3,7 @@ using Social.Engagement.Storage;
 namespace Social.Engagement.Domain.Counters;
 
 /// <summary>
-/// Recomputes every item's like count from its likes (an operations task, never on the request path). A repair
+/// Recomputes every item's like and comment counts from its likes and comments (an operations task, never on the request path). A repair
 /// re-reads each drifted item in a transaction of its own, so a like committed since the scan is counted.
 /// </summary>
 public sealed class CounterReconciler(IEngagementStore store)
@@ -11,7 +11,7 @@ public sealed class CounterReconciler(IEngagementStore store)
     public async Task<CounterReconciliation> ReconcileAsync(bool repair, CancellationToken cancellationToken)
     {
         long checkedItems = 0;
-        var drift = new List<LikeCounterDrift>();
+        var drift = new List<ItemCounters>();
         await foreach (var row in store.ReadCountersAsync(cancellationToken))
         {
             checkedItems++;
@@ -35,8 +35,9 @@ public sealed class CounterReconciler(IEngagementStore store)
                     return false; // Removed, or set right, since the scan.
                 }
 
-                // The difference goes to one shard: only the sum is ever read.
+                // Each difference goes to one shard: only the sum is ever read.
                 await transaction.AdjustLikesAsync(now.ContentId, 0, now.ActualLikes - now.StoredLikes, ct);
+                await transaction.AdjustCommentsAsync(now.ContentId, 0, now.ActualComments - now.StoredComments, ct);
                 return true;
             }, cancellationToken);
         }

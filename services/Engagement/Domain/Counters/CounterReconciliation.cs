@@ -1,3 +1,3 @@
 namespace Social.Engagement.Domain.Counters;
 
-public sealed record CounterReconciliation(long ItemsChecked, IReadOnlyList<LikeCounterDrift> Drift, bool Repaired);
+public sealed record CounterReconciliation(long ItemsChecked, IReadOnlyList<ItemCounters> Drift, bool Repaired);

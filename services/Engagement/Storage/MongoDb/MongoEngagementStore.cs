@@ -249,7 +249,7 @@ public sealed class MongoEngagementStore(MongoDatabaseContext context, TimeProvi
         return document?.ToKey();
     }
 
-    public async IAsyncEnumerable<LikeCounterDrift> ReadCountersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ItemCounters> ReadCountersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Pages by _id rather than one long cursor: the work between reads could outlast the server's idle cursor timeout.
         var last = string.Empty;
@@ -293,7 +293,7 @@ public sealed class MongoEngagementStore(MongoDatabaseContext context, TimeProvi
     {
         var ids = documents.Select(d => d.Id).ToList();
         var likes = await MongoEngagementReads.LikesCountsAsync(_collections, null, ids, cancellationToken);
-        var comments = await MongoEngagementReads.CommentsCountsAsync(_collections, ids, cancellationToken);
+        var comments = await MongoEngagementReads.CommentsCountsAsync(_collections, null, ids, cancellationToken);
         return [.. documents.Select(d => new ContentItem(d.ToRecord(), likes.GetValueOrDefault(d.Id), comments.GetValueOrDefault(d.Id)))];
     }
 }

@@ -271,6 +271,31 @@ public sealed partial class MongoEngagementTransaction(IClientSessionHandle sess
         return [.. (await _collections.Comments.Find(Session, c => c.AuthorId == author && !c.Deleted).ToListAsync(cancellationToken)).Select(c => c.ToRecord())];
     }
 
+    public async Task<IReadOnlyList<CommentRecord>> DeleteCommentLikesOnContentOfAsync(
+        Guid userId, Guid ownerId, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var user = userId.ToString();
+        var likes = Builders<CommentLikeDocument>.Filter;
+        var given = await _collections.CommentLikes.Find(Session, likes.Eq(l => l.UserId, user) & likes.Lt(l => l.CreatedAt, before.UtcDateTime))
+            .ToListAsync(cancellationToken);
+        if (given.Count == 0)
+        {
+            return [];
+        }
+
+        var comments = Builders<CommentDocument>.Filter;
+        var onOwners = await _collections.Comments.Find(
+                Session, comments.In(c => c.Id, given.Select(l => l.CommentId)) & comments.Eq(c => c.OwnerId, ownerId.ToString()))
+            .ToListAsync(cancellationToken);
+        if (onOwners.Count > 0)
+        {
+            var ids = onOwners.Select(c => CommentLikeDocument.IdOf(Guid.Parse(c.Id), userId));
+            await _collections.CommentLikes.DeleteManyAsync(Session, likes.In(l => l.Id, ids), cancellationToken: cancellationToken);
+        }
+
+        return [.. onOwners.Select(c => c.ToRecord())];
+    }
+
     public async Task<IReadOnlyList<CommentRecord>> DeleteCommentLikesByAsync(Guid userId, CancellationToken cancellationToken)
     {
         var user = userId.ToString();
@@ -285,7 +310,7 @@ public sealed partial class MongoEngagementTransaction(IClientSessionHandle sess
         return [.. comments.Select(c => c.ToRecord())];
     }
 
-    public async Task<LikeCounterDrift?> ReadCounterAsync(Guid contentId, CancellationToken cancellationToken)
+    public async Task<ItemCounters?> ReadCounterAsync(Guid contentId, CancellationToken cancellationToken)
     {
         var id = contentId.ToString();
         return await _collections.Content.Find(Session, c => c.Id == id).AnyAsync(cancellationToken)

@@ -26,11 +26,13 @@ internal static class SqliteEngagementRows
         FROM comments
         """;
 
-    /// <summary>Each item's stored count beside the count of its likes.</summary>
+    /// <summary>Each item's stored counts beside the count of its likes and of its comments not deleted.</summary>
     public const string CounterSql = """
         SELECT c.content_id,
-               (SELECT coalesce(sum(n.likes), 0) FROM like_counts n WHERE n.content_id = c.content_id) AS stored,
-               (SELECT count(*) FROM likes l WHERE l.content_id = c.content_id) AS actual
+               (SELECT coalesce(sum(n.likes), 0) FROM like_counts n WHERE n.content_id = c.content_id) AS stored_likes,
+               (SELECT count(*) FROM likes l WHERE l.content_id = c.content_id) AS actual_likes,
+               (SELECT coalesce(sum(m.comments), 0) FROM comment_counts m WHERE m.content_id = c.content_id) AS stored_comments,
+               (SELECT count(*) FROM comments k WHERE k.content_id = c.content_id AND k.deleted = 0) AS actual_comments
         FROM content c
         """;
 
@@ -88,10 +90,12 @@ internal static class SqliteEngagementRows
         Guid.Parse(reader.GetString(reader.GetOrdinal("owner_id"))),
         reader.GetInt32(reader.GetOrdinal("shard")));
 
-    public static LikeCounterDrift Counter(SqliteDataReader reader) => new(
+    public static ItemCounters Counter(SqliteDataReader reader) => new(
         Guid.Parse(reader.GetString(reader.GetOrdinal("content_id"))),
-        reader.GetInt64(reader.GetOrdinal("stored")),
-        reader.GetInt64(reader.GetOrdinal("actual")));
+        reader.GetInt64(reader.GetOrdinal("stored_likes")),
+        reader.GetInt64(reader.GetOrdinal("actual_likes")),
+        reader.GetInt64(reader.GetOrdinal("stored_comments")),
+        reader.GetInt64(reader.GetOrdinal("actual_comments")));
 
     private static List<Mention> Mentions(SqliteDataReader reader) =>
         JsonSerializer.Deserialize<List<Mention>>(reader.GetString(reader.GetOrdinal("mentions")), JsonSerializerOptions.Web) ?? [];

@@ -41,7 +41,7 @@ public sealed class SqliteEngagementStore(SqliteDatabase database, TimeProvider 
             $"""
             {SqliteEngagementRows.ContentSql}
             WHERE c.owner_id = $owner AND c.audience IN ({audienceList})
-              AND ($at IS NULL OR c.created_at < $at OR (c.created_at = $at AND c.content_id < $id))
+              {WhenAfter(after, "AND (c.created_at, c.content_id) < ($at, $id)")}
             ORDER BY c.created_at DESC, c.content_id DESC
             LIMIT $limit
             """,
@@ -71,10 +71,10 @@ public sealed class SqliteEngagementStore(SqliteDatabase database, TimeProvider 
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
-            """
+            $"""
             SELECT l.user_id, u.handle, l.like_id, l.created_at
             FROM likes l JOIN users u ON u.user_id = l.user_id
-            WHERE l.content_id = $content AND ($after IS NULL OR l.like_id < $after)
+            WHERE l.content_id = $content {WhenAfter(afterLike, "AND l.like_id < $after")}
             ORDER BY l.like_id DESC
             LIMIT $limit
             """,
@@ -97,8 +97,8 @@ public sealed class SqliteEngagementStore(SqliteDatabase database, TimeProvider 
         await using var command = connection.Command(
             $"""
             {SqliteEngagementRows.CommentSql}
-            WHERE content_id = $content AND thread_id IS NULL AND ($after IS NULL OR comment_id < $after)
-              AND ($excluding IS NULL OR comment_id <> $excluding)
+            WHERE content_id = $content AND thread_id IS NULL {WhenAfter(after, "AND comment_id < $after")}
+              {WhenAfter(excluding, "AND comment_id <> $excluding")}
             ORDER BY comment_id DESC
             LIMIT $limit
             """,
@@ -112,7 +112,7 @@ public sealed class SqliteEngagementStore(SqliteDatabase database, TimeProvider 
         await using var command = connection.Command(
             $"""
             {SqliteEngagementRows.CommentSql}
-            WHERE thread_id = $thread AND ($after IS NULL OR comment_id > $after)
+            WHERE thread_id = $thread {WhenAfter(after, "AND comment_id > $after")}
             ORDER BY comment_id
             LIMIT $limit
             """,
@@ -124,9 +124,9 @@ public sealed class SqliteEngagementStore(SqliteDatabase database, TimeProvider 
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
-            """
+            $"""
             SELECT edit_id, comment_id, text, replaced_at FROM comment_edits
-            WHERE comment_id = $comment AND ($after IS NULL OR edit_id < $after)
+            WHERE comment_id = $comment {WhenAfter(after, "AND edit_id < $after")}
             ORDER BY edit_id DESC
             LIMIT $limit
             """,
@@ -179,9 +179,9 @@ public sealed class SqliteEngagementStore(SqliteDatabase database, TimeProvider 
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
-            """
+            $"""
             SELECT content_id, user_id, owner_id, tag_id, created_at FROM tags
-            WHERE user_id = $user AND ($after IS NULL OR tag_id < $after)
+            WHERE user_id = $user {WhenAfter(afterTag, "AND tag_id < $after")}
             ORDER BY tag_id DESC
             LIMIT $limit
             """,
@@ -219,7 +219,7 @@ public sealed class SqliteEngagementStore(SqliteDatabase database, TimeProvider 
         return rows.SingleOrDefault();
     }
 
-    public async IAsyncEnumerable<LikeCounterDrift> ReadCountersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ItemCounters> ReadCountersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // One snapshot (WAL): writers go on meanwhile, and a repair re-reads each item it fixes.
         await using var connection = await Database.OpenAsync(cancellationToken);

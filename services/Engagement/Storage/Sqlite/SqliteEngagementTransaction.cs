@@ -249,6 +249,27 @@ public sealed partial class SqliteEngagementTransaction(SqliteUnitOfWork unit, D
         return await command.ReadAllAsync(SqliteEngagementRows.Comment, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<CommentRecord>> DeleteCommentLikesOnContentOfAsync(
+        Guid userId, Guid ownerId, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command(
+            """
+            DELETE FROM comment_likes
+            WHERE user_id = $user AND created_at < $before
+              AND comment_id IN (SELECT comment_id FROM comments WHERE owner_id = $owner)
+            RETURNING comment_id
+            """,
+            ("$user", userId.ToString()), ("$owner", ownerId.ToString()), ("$before", Time(before)));
+        var ids = await command.ReadAllAsync(reader => Guid.Parse(reader.GetString(0)), cancellationToken);
+        var comments = new List<CommentRecord>(ids.Count);
+        foreach (var id in ids)
+        {
+            comments.Add((await ReadCommentAsync(id, cancellationToken))!);
+        }
+
+        return comments;
+    }
+
     public async Task<IReadOnlyList<CommentRecord>> DeleteCommentLikesByAsync(Guid userId, CancellationToken cancellationToken)
     {
         await using var command = Unit.Command(
@@ -259,7 +280,7 @@ public sealed partial class SqliteEngagementTransaction(SqliteUnitOfWork unit, D
         return liked;
     }
 
-    public async Task<LikeCounterDrift?> ReadCounterAsync(Guid contentId, CancellationToken cancellationToken)
+    public async Task<ItemCounters?> ReadCounterAsync(Guid contentId, CancellationToken cancellationToken)
     {
         await using var command = Unit.Command($"{SqliteEngagementRows.CounterSql} WHERE c.content_id = $id", ("$id", contentId.ToString()));
         return (await command.ReadAllAsync(SqliteEngagementRows.Counter, cancellationToken)).SingleOrDefault();

@@ -38,7 +38,7 @@ public sealed partial class SqliteGraphStore
             $"""
             SELECT e.edge_id, e.{otherColumn}, u.handle, e.created_at, {expires}
             FROM {table} e JOIN users u ON u.user_id = e.{otherColumn}
-            WHERE e.{ownerColumn} = $owner AND ($after IS NULL OR e.edge_id < $after) {filter}
+            WHERE e.{ownerColumn} = $owner {WhenAfter(after, "AND e.edge_id < $after")} {filter}
             ORDER BY e.edge_id DESC
             LIMIT $take
             """,

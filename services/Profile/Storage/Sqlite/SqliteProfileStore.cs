@@ -86,11 +86,13 @@ public sealed partial class SqliteProfileStore(SqliteDatabase database, TimeProv
 
     public async Task<bool> SetPasswordHashAsync(Guid userId, string passwordHash, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(
+        await using var unit = await database.BeginAsync(cancellationToken);
+        var changed = await unit.ExecuteAsync(
             "UPDATE accounts SET password_hash = $hash WHERE user_id = $id",
             cancellationToken,
             ("$hash", passwordHash), ("$id", userId.ToString())) == 1;
+        await unit.CommitAsync(cancellationToken);
+        return changed;
     }
 
     public async Task<ProfileRecord?> UpdateProfileAsync(Guid userId, Func<ProfileRecord, ProfileUpdate> change, CancellationToken cancellationToken)
