@@ -6,28 +6,15 @@ using Social.FunctionalTests.Infrastructure;
 namespace Social.FunctionalTests.Engagement;
 
 /// <summary>Content and likes through Engagement's JSON and gRPC APIs: what works, what is refused, what is written.</summary>
-public sealed class ContentApiTests(SharedBroker broker) : IAsyncLifetime
+public sealed class ContentApiTests(SharedBroker broker) : EngagementApiTestBase(broker)
 {
-    private Suite _suite = null!;
-    private GraphApi _graph = null!;
-    private EngagementApi _api = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _suite = await Suite.StartAsync(broker.Node, withEngagement: true);
-        _graph = new GraphApi(_suite);
-        _api = new EngagementApi(_suite);
-    }
-
-    public ValueTask DisposeAsync() => _suite.DisposeAsync();
-
     [Fact]
     public async Task Content_is_posted_read_liked_once_and_unliked_and_its_likers_are_listed()
     {
-        var ana = await _graph.NewUserAsync("en");
-        var bob = await _graph.NewUserAsync("en");
+        var ana = await Graph.NewUserAsync("en");
+        var bob = await Graph.NewUserAsync("en");
 
-        var posted = await _api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, """{"mediaUrl":"https://cdn.example.com/a.mp4","caption":"First!","commentsEnabled":false}""");
+        var posted = await Api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, """{"mediaUrl":"https://cdn.example.com/a.mp4","caption":"First!","commentsEnabled":false}""");
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         var view = await EngagementApi.ReadAsync(posted);
         var id = view.GetProperty("contentId").GetString();
@@ -35,41 +22,41 @@ public sealed class ContentApiTests(SharedBroker broker) : IAsyncLifetime
             (view.GetProperty("ownerId").GetString(), view.GetProperty("mediaUrl").GetString(), view.GetProperty("caption").GetString(),
              view.GetProperty("audience").GetString(), view.GetProperty("commentsEnabled").GetBoolean(), view.GetProperty("likesCount").GetInt64()));
 
-        var liked = await EngagementApi.ReadAsync(await _api.SendAsync(HttpMethod.Put, $"/api/v1/content/{id}/like", bob));
-        var again = await EngagementApi.ReadAsync(await _api.SendAsync(HttpMethod.Put, $"/api/v1/content/{id}/like", bob));
+        var liked = await EngagementApi.ReadAsync(await Api.SendAsync(HttpMethod.Put, $"/api/v1/content/{id}/like", bob));
+        var again = await EngagementApi.ReadAsync(await Api.SendAsync(HttpMethod.Put, $"/api/v1/content/{id}/like", bob));
         Assert.Equal((true, 1L), (liked.GetProperty("liked").GetBoolean(), liked.GetProperty("likesCount").GetInt64()));
         Assert.Equal((true, 1L), (again.GetProperty("liked").GetBoolean(), again.GetProperty("likesCount").GetInt64()));
 
-        var seenByBob = await EngagementApi.ReadAsync(await _api.SendAsync(HttpMethod.Get, $"/api/v1/content/{id}", bob));
+        var seenByBob = await EngagementApi.ReadAsync(await Api.SendAsync(HttpMethod.Get, $"/api/v1/content/{id}", bob));
         Assert.True(seenByBob.GetProperty("viewerHasLiked").GetBoolean());
-        var likers = (await EngagementApi.ReadAsync(await _api.SendAsync(HttpMethod.Get, $"/api/v1/content/{id}/likes", ana))).GetProperty("items");
+        var likers = (await EngagementApi.ReadAsync(await Api.SendAsync(HttpMethod.Get, $"/api/v1/content/{id}/likes", ana))).GetProperty("items");
         Assert.Equal([(bob.Id, bob.Handle)], likers.EnumerateArray().Select(l => (l.GetProperty("userId").GetString(), l.GetProperty("handle").GetString())));
-        await _api.ProfileLikesReachAsync(ana, 1);
+        await Api.ProfileLikesReachAsync(ana, 1);
 
-        var unliked = await EngagementApi.ReadAsync(await _api.SendAsync(HttpMethod.Delete, $"/api/v1/content/{id}/like", bob));
+        var unliked = await EngagementApi.ReadAsync(await Api.SendAsync(HttpMethod.Delete, $"/api/v1/content/{id}/like", bob));
         Assert.Equal((false, 0L), (unliked.GetProperty("liked").GetBoolean(), unliked.GetProperty("likesCount").GetInt64()));
-        await _api.ProfileLikesReachAsync(ana, 0);
+        await Api.ProfileLikesReachAsync(ana, 0);
 
-        var listed = (await EngagementApi.ReadAsync(await _api.SendAsync(HttpMethod.Get, $"/api/v1/users/{ana.Id}/content", bob))).GetProperty("items");
+        var listed = (await EngagementApi.ReadAsync(await Api.SendAsync(HttpMethod.Get, $"/api/v1/users/{ana.Id}/content", bob))).GetProperty("items");
         Assert.Equal([id], listed.EnumerateArray().Select(i => i.GetProperty("contentId").GetString()));
     }
 
     [Fact]
     public async Task An_idempotency_key_replays_the_first_item_and_refuses_another_request()
     {
-        var ana = await _graph.NewUserAsync("en");
+        var ana = await Graph.NewUserAsync("en");
         const string Body = """{"mediaUrl":"https://cdn.example.com/k.mp4"}""";
 
-        var first = await _api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, Body, idempotencyKey: "retry-me");
-        var retry = await _api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, Body, idempotencyKey: "retry-me");
-        var other = await _api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, """{"mediaUrl":"https://cdn.example.com/other.mp4"}""", idempotencyKey: "retry-me");
+        var first = await Api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, Body, idempotencyKey: "retry-me");
+        var retry = await Api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, Body, idempotencyKey: "retry-me");
+        var other = await Api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, """{"mediaUrl":"https://cdn.example.com/other.mp4"}""", idempotencyKey: "retry-me");
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal((await EngagementApi.ReadAsync(first)).GetProperty("contentId").GetString(), (await EngagementApi.ReadAsync(retry)).GetProperty("contentId").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
         Assert.Equal("idempotency_key_reused", await EngagementApi.ReasonAsync(other));
-        Assert.Single((await EngagementApi.ReadAsync(await _api.SendAsync(HttpMethod.Get, $"/api/v1/users/{ana.Id}/content", ana))).GetProperty("items").EnumerateArray());
+        Assert.Single((await EngagementApi.ReadAsync(await Api.SendAsync(HttpMethod.Get, $"/api/v1/users/{ana.Id}/content", ana))).GetProperty("items").EnumerateArray());
     }
 
     [Theory]
@@ -79,23 +66,23 @@ public sealed class ContentApiTests(SharedBroker broker) : IAsyncLifetime
     [InlineData("""{"mediaUrl":"https://cdn.example.com/a.mp4","caption":"bell\u0007"}""", "caption")]
     public async Task Invalid_content_is_refused_field_by_field_and_nothing_is_written(string body, string field)
     {
-        var ana = await _graph.NewUserAsync("en");
+        var ana = await Graph.NewUserAsync("en");
 
-        var response = await _api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, body);
+        var response = await Api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal([field], await EngagementApi.FieldsAsync(response));
-        Assert.Empty((await EngagementApi.ReadAsync(await _api.SendAsync(HttpMethod.Get, $"/api/v1/users/{ana.Id}/content", ana))).GetProperty("items").EnumerateArray());
+        Assert.Empty((await EngagementApi.ReadAsync(await Api.SendAsync(HttpMethod.Get, $"/api/v1/users/{ana.Id}/content", ana))).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
     public async Task A_long_caption_a_bad_idempotency_key_bad_ids_limits_and_cursors_are_invalid_arguments()
     {
-        var ana = await _graph.NewUserAsync("en");
-        var id = await _api.PostAsync(ana);
+        var ana = await Graph.NewUserAsync("en");
+        var id = await Api.PostAsync(ana);
 
-        var longCaption = await _api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, $$"""{"mediaUrl":"https://cdn.example.com/a.mp4","caption":"{{new string('a', 2201)}}"}""");
-        var badKey = await _api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, """{"mediaUrl":"https://cdn.example.com/a.mp4"}""", idempotencyKey: new string('k', 256));
+        var longCaption = await Api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, $$"""{"mediaUrl":"https://cdn.example.com/a.mp4","caption":"{{new string('a', 2201)}}"}""");
+        var badKey = await Api.SendAsync(HttpMethod.Post, "/api/v1/content", ana, """{"mediaUrl":"https://cdn.example.com/a.mp4"}""", idempotencyKey: new string('k', 256));
         Assert.Equal(["caption"], await EngagementApi.FieldsAsync(longCaption));
         Assert.Equal(["Idempotency-Key"], await EngagementApi.FieldsAsync(badKey));
 
@@ -113,32 +100,32 @@ public sealed class ContentApiTests(SharedBroker broker) : IAsyncLifetime
             (HttpMethod.Get, $"/api/v1/content/{id}/likes?cursor=bm90LWEtZ3VpZA"),
         })
         {
-            var response = await _api.SendAsync(method, path, ana);
+            var response = await Api.SendAsync(method, path, ana);
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{method} {path}: {response.StatusCode}");
         }
 
-        Assert.Equal(0, await _api.LikesCountAsync(ana, id));
-        Assert.Single((await EngagementApi.ReadAsync(await _api.SendAsync(HttpMethod.Get, $"/api/v1/users/{ana.Id}/content", ana))).GetProperty("items").EnumerateArray());
+        Assert.Equal(0, await Api.LikesCountAsync(ana, id));
+        Assert.Single((await EngagementApi.ReadAsync(await Api.SendAsync(HttpMethod.Get, $"/api/v1/users/{ana.Id}/content", ana))).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
     public async Task Without_a_token_nothing_is_read_or_written()
     {
-        var ana = await _graph.NewUserAsync("en");
-        var id = await _api.PostAsync(ana);
+        var ana = await Graph.NewUserAsync("en");
+        var id = await Api.PostAsync(ana);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _api.SendAsync(HttpMethod.Post, "/api/v1/content", null, """{"mediaUrl":"https://cdn.example.com/a.mp4"}""")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _api.SendAsync(HttpMethod.Get, $"/api/v1/content/{id}", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _api.SendAsync(HttpMethod.Put, $"/api/v1/content/{id}/like", null)).StatusCode);
-        Assert.Equal(0, await _api.LikesCountAsync(ana, id));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Api.SendAsync(HttpMethod.Post, "/api/v1/content", null, """{"mediaUrl":"https://cdn.example.com/a.mp4"}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Api.SendAsync(HttpMethod.Get, $"/api/v1/content/{id}", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Api.SendAsync(HttpMethod.Put, $"/api/v1/content/{id}/like", null)).StatusCode);
+        Assert.Equal(0, await Api.LikesCountAsync(ana, id));
     }
 
     [Fact]
     public async Task Internal_callers_register_remove_and_read_engagement_in_batches_and_users_may_not()
     {
-        var ana = await _graph.NewUserAsync("en");
-        var bob = await _graph.NewUserAsync("en");
-        var client = await _api.InternalClientAsync();
+        var ana = await Graph.NewUserAsync("en");
+        var bob = await Graph.NewUserAsync("en");
+        var client = await Api.InternalClientAsync();
         var videoId = Guid.NewGuid().ToString();
 
         var registered = await client.RegisterContentAsync(new RegisterContentRequest { ContentId = videoId, OwnerId = ana.Id, MediaUrl = "https://video.example.com/1" });
@@ -151,24 +138,24 @@ public sealed class ContentApiTests(SharedBroker broker) : IAsyncLifetime
         Assert.Equal(StatusCode.AlreadyExists, taken.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, invalid.StatusCode);
 
-        var other = await _api.PostAsync(ana, audience: "onlyMe");
-        await _api.SendAsync(HttpMethod.Put, $"/api/v1/content/{videoId}/like", bob);
+        var other = await Api.PostAsync(ana, audience: "onlyMe");
+        await Api.SendAsync(HttpMethod.Put, $"/api/v1/content/{videoId}/like", bob);
         var request = new GetEngagementRequest { ViewerId = bob.Id, ContentIds = { videoId, other, Guid.NewGuid().ToString() } };
         var engagement = await client.GetEngagementAsync(request);
         var item = Assert.Single(engagement.Items);
         Assert.Equal((videoId, 1L, true), (item.ContentId, item.LikesCount, item.ViewerHasLiked));
 
-        var asUser = _api.ClientOf(bob);
+        var asUser = Api.ClientOf(bob);
         Assert.Equal(StatusCode.PermissionDenied, (await Assert.ThrowsAsync<RpcException>(() => asUser.GetEngagementAsync(request).ResponseAsync)).StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, (await Assert.ThrowsAsync<RpcException>(() =>
             asUser.RemoveContentAsync(new RemoveContentRequest { ContentId = videoId }).ResponseAsync)).StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, (await Assert.ThrowsAsync<RpcException>(() =>
             asUser.RegisterContentAsync(new RegisterContentRequest { OwnerId = bob.Id, MediaUrl = "https://video.example.com/2" }).ResponseAsync)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _api.SendAsync(HttpMethod.Get, $"/api/v1/content/{videoId}", bob)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Api.SendAsync(HttpMethod.Get, $"/api/v1/content/{videoId}", bob)).StatusCode);
 
         await client.RemoveContentAsync(new RemoveContentRequest { ContentId = videoId });
         await client.RemoveContentAsync(new RemoveContentRequest { ContentId = videoId });
-        Assert.Equal(HttpStatusCode.NotFound, (await _api.SendAsync(HttpMethod.Get, $"/api/v1/content/{videoId}", bob)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.SendAsync(HttpMethod.Get, $"/api/v1/content/{videoId}", bob)).StatusCode);
         var reconciled = await client.ReconcileCountersAsync(new ReconcileCountersRequest());
         Assert.Equal(0, reconciled.Drifted);
     }

@@ -230,11 +230,17 @@ public abstract partial class EngagementStoreConformance
         var bobOnCarl = await CommentAsync(bob, carls, "on carl's");
         var carlOnCarl = await CommentAsync(carl, carls, "carl's own");
         await Engagement.Commenting.LikeAsync(bob, carlOnCarl, Cancellation);
+        await Engagement.Commenting.LikeAsync(bob, carlReplies, Cancellation);
 
         await Engagement.Blocks.BlockedAsync(new UserBlocked { BlockerId = ana, BlockedId = bob, At = Clock.GetUtcNow() }, Receipt(), Cancellation);
 
-        // Bob's comment on Ana's content stays as deleted, holding Carl's reply; his comment on Carl's is untouched.
+        // Bob's comment on Ana's content stays as deleted, holding Carl's reply, and his like leaves that reply; his
+        // comment and his like on Carl's content are untouched.
         Assert.True((await Engagement.Adapter.FindCommentAsync(bobOnAna, Cancellation))!.Deleted);
+        Assert.Equal(0, (await Engagement.Adapter.FindCommentAsync(carlReplies, Cancellation))!.LikesCount);
+        Assert.Empty(await Engagement.Adapter.CommentsLikedAsync(bob, [carlReplies], Cancellation));
+        Assert.Contains((await Engagement.EventsAsync()).OfType<CommentUnliked>(), e => e.CommentId == carlReplies && e.Reason == LikeEndReasons.Blocked);
+        Assert.Equal(1, (await Engagement.Adapter.FindCommentAsync(carlOnCarl, Cancellation))!.LikesCount);
         Assert.Equal(1, (await Engagement.Adapter.FindContentAsync(anas, Cancellation))!.CommentsCount);
         Assert.False((await Engagement.Adapter.FindCommentAsync(bobOnCarl, Cancellation))!.Deleted);
 

@@ -162,22 +162,27 @@ public abstract partial class EngagementStoreConformance
     }
 
     [Fact]
-    public async Task The_reconciler_finds_a_drifted_count_and_repairs_it()
+    public async Task The_reconciler_finds_drifted_like_and_comment_counts_and_repairs_them()
     {
         var ana = await NewUserAsync();
         var item = await NewContentAsync(ana);
+        var other = await NewContentAsync(ana);
         await Engagement.Liking.LikeAsync(await NewUserAsync(), item, Cancellation);
+        await Engagement.Commenting.PostAsync(ana, item, "kept", null, null, Cancellation);
         await Engagement.Adapter.WriteAsync(async (transaction, ct) =>
         {
             await transaction.AdjustLikesAsync(item, 3, 7, ct);
+            await transaction.AdjustCommentsAsync(other, 5, -2, ct);
             return true;
         }, Cancellation);
 
         var found = await Engagement.Reconciler.ReconcileAsync(repair: true, Cancellation);
 
-        var drift = Assert.Single(found.Drift);
-        Assert.Equal((item, 8L, 1L), (drift.ContentId, drift.StoredLikes, drift.ActualLikes));
+        Assert.Equal(
+            [(item, 8L, 1L, 1L, 1L), (other, 0L, 0L, -2L, 0L)],
+            found.Drift.OrderBy(d => d.ContentId == item ? 0 : 1).Select(d => (d.ContentId, d.StoredLikes, d.ActualLikes, d.StoredComments, d.ActualComments)));
         Assert.Equal(1, await LikesAsync(item));
+        Assert.Equal(0, (await Engagement.Adapter.FindContentAsync(other, Cancellation))!.CommentsCount);
         Assert.Empty((await Engagement.Reconciler.ReconcileAsync(repair: false, Cancellation)).Drift);
     }
 
