@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using static Social.Testing.Benchmarking.SqliteSeeding;
 
 namespace Social.GraphBenchmarks;
 
@@ -18,12 +19,7 @@ internal static class GraphSeeder
     public static void Seed(string databaseFile, SeedPlan plan, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        using var connection = new SqliteConnection(
-            new SqliteConnectionStringBuilder { DataSource = databaseFile, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
-        connection.Open();
-        // A benchmark fixture, not data to keep: no fsync, and enough page cache that the one index filled out of
-        // order (followee, edge id) stays in memory.
-        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA cache_size=-524288;");
+        using var connection = SqliteSeeding.Open(databaseFile);
         RequireFreshGraph(connection, plan);
 
         using var users = Prepare(
@@ -82,8 +78,7 @@ internal static class GraphSeeder
         transaction.Dispose();
         Console.WriteLine($"  {Figures.Count(written),9} of {Figures.Count(plan.Followers)} followers written ({clock.Elapsed.TotalSeconds:0.0} s)");
 
-        // Graph starts on a checkpointed file, so it never folds a seeding-sized WAL into the database while measured.
-        Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+        SqliteSeeding.Checkpoint(connection);
         var celebrityEdges = Count(connection, "SELECT COUNT(*) FROM follows WHERE followee_id = $id", plan.Celebrity);
         var ordinaryEdges = Count(connection, "SELECT COUNT(*) FROM follows WHERE followee_id = $id", plan.Ordinary);
         if (celebrityEdges != plan.CelebrityFollowers || ordinaryEdges != plan.OrdinaryFollowers)
@@ -101,8 +96,8 @@ internal static class GraphSeeder
     private static void RequireFreshGraph(SqliteConnection connection, SeedPlan plan)
     {
         if (Count(connection, "SELECT COUNT(*) FROM users WHERE user_id = $id", plan.Viewer) != 1
-            || Count(connection, "SELECT COUNT(*) FROM users", null) != 1
-            || Count(connection, "SELECT COUNT(*) FROM follows", null) != 0)
+            || Count(connection, "SELECT COUNT(*) FROM users") != 1
+            || Count(connection, "SELECT COUNT(*) FROM follows") != 0)
         {
             throw new BenchmarkFailedException("Graph's database should hold the viewer and nothing else before seeding.");
         }
@@ -121,51 +116,5 @@ internal static class GraphSeeder
         }
 
         return stride;
-    }
-
-    // Graph's one text format for times (SqliteCommands.Time): UTC, round-trip, sortable.
-    private static string Time(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        // Compiled once; every row only rebinds the parameters.
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        command.ExecuteNonQuery();
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static long Count(SqliteConnection connection, string sql, Guid? id)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (id is { } value)
-        {
-            command.Parameters.AddWithValue("$id", value.ToString());
-        }
-
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

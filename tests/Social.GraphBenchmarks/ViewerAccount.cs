@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace Social.GraphBenchmarks;
 
 /// <summary>
@@ -18,16 +14,7 @@ internal sealed record ViewerAccount(Guid UserId, string AccessToken)
         await ProfileAccounts.SignUpAsync(client, profileService, Handle, Password, "Benchmark Viewer", cancellationToken);
         var accessToken = await ProfileAccounts.SignInAsync(client, profileService, Handle, Password, cancellationToken);
 
-        // The id is the token's subject; Profile says which it is.
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(profileService, "/api/v1/me"));
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
-        using var response = await client.SendAsync(request, cancellationToken);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-        if (response.StatusCode != HttpStatusCode.OK || !body.TryGetProperty("userId", out var id) || !Guid.TryParse(id.GetString(), out var userId))
-        {
-            throw new BenchmarkFailedException($"GET /api/v1/me as '{Handle}' answered {(int)response.StatusCode}: {body}");
-        }
-
+        var userId = await ProfileAccounts.UserIdAsync(client, profileService, Handle, accessToken, cancellationToken);
         Console.WriteLine($"  '{Handle}' is user {userId}");
         return new ViewerAccount(userId, accessToken);
     }

@@ -8,7 +8,7 @@ namespace Social.Testing.Benchmarking;
 public static class ProfileAccounts
 {
     public static async Task SignUpAsync(
-        HttpClient client, Uri profileService, string handle, string password, string displayName, CancellationToken cancellationToken)
+        HttpClient client, Uri profileService, string handle, string password, string displayName, CancellationToken cancellationToken, bool announce = true)
     {
         using var response = await client.PostAsJsonAsync(
             new Uri(profileService, "/api/v1/accounts"),
@@ -20,11 +20,15 @@ public static class ProfileAccounts
                 $"Sign-up of '{handle}' answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
         }
 
-        Console.WriteLine($"  signed up '{handle}' at the Profile service");
+        if (announce)
+        {
+            Console.WriteLine($"  signed up '{handle}' at the Profile service");
+        }
     }
 
     /// <summary>Signs the account in (OAuth password grant of the app's public client) and returns its access token.</summary>
-    public static async Task<string> SignInAsync(HttpClient client, Uri profileService, string handle, string password, CancellationToken cancellationToken)
+    public static async Task<string> SignInAsync(
+        HttpClient client, Uri profileService, string handle, string password, CancellationToken cancellationToken, bool announce = true)
     {
         using var response = await client.PostAsync(
             new Uri(profileService, "/connect/token"),
@@ -42,7 +46,25 @@ public static class ProfileAccounts
             throw new BenchmarkFailedException($"Sign-in of '{handle}' answered {(int)response.StatusCode}: {body}");
         }
 
-        Console.WriteLine($"  signed in '{handle}' (access token for every request)");
+        if (announce)
+        {
+            Console.WriteLine($"  signed in '{handle}' (access token for every request)");
+        }
         return token.GetString()!;
+    }
+
+    /// <summary>Asks Profile who a signed-in account is: its id is the token's subject.</summary>
+    public static async Task<Guid> UserIdAsync(HttpClient client, Uri profileService, string handle, string accessToken, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(profileService, "/api/v1/me"));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        using var response = await client.SendAsync(request, cancellationToken);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK || !body.TryGetProperty("userId", out var id) || !Guid.TryParse(id.GetString(), out var userId))
+        {
+            throw new BenchmarkFailedException($"GET /api/v1/me as '{handle}' answered {(int)response.StatusCode}: {body}");
+        }
+
+        return userId;
     }
 }

@@ -25,22 +25,32 @@ public sealed class WrkLoadGenerator(string executable) : ILoadGenerator
             : null;
     }
 
-    public string Describe(Uri url, LoadSettings settings) =>
-        "wrk " + string.Join(' ', Arguments(url, settings)).Replace(settings.AccessToken, "<access token>", StringComparison.Ordinal);
+    public string Describe(Uri url, LoadSettings settings) => Describe(url, settings, script: null);
 
-    public async Task<LoadResult> RunAsync(Uri url, LoadSettings settings, CancellationToken cancellationToken)
+    public Task<LoadResult> RunAsync(Uri url, LoadSettings settings, CancellationToken cancellationToken) =>
+        RunAsync(url, settings, script: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync(Uri, LoadSettings, CancellationToken)"/>, with a Lua <paramref name="script"/> (file)
+    /// that makes each request: other methods, bodies or headers than one authenticated GET.
+    /// </summary>
+    public async Task<LoadResult> RunAsync(Uri url, LoadSettings settings, string? script, CancellationToken cancellationToken)
     {
-        var result = await ProcessRunner.RunAsync(executable, Arguments(url, settings), new Dictionary<string, string?>(), cancellationToken);
+        var result = await ProcessRunner.RunAsync(executable, Arguments(url, settings, script), new Dictionary<string, string?>(), cancellationToken);
         if (!result.Succeeded)
         {
-            throw new BenchmarkFailedException($"{Describe(url, settings)} failed with exit code {result.ExitCode}:{Environment.NewLine}{result.Combined.Trim()}");
+            throw new BenchmarkFailedException($"{Describe(url, settings, script)} failed with exit code {result.ExitCode}:{Environment.NewLine}{result.Combined.Trim()}");
         }
 
         return WrkOutput.Parse(result.StandardOutput);
     }
 
-    private static string[] Arguments(Uri url, LoadSettings settings) =>
+    public static string Describe(Uri url, LoadSettings settings, string? script) =>
+        "wrk " + string.Join(' ', Arguments(url, settings, script)).Replace(settings.AccessToken, "<access token>", StringComparison.Ordinal);
+
+    private static string[] Arguments(Uri url, LoadSettings settings, string? script) =>
     [
+        .. script is null ? Array.Empty<string>() : ["--script", script],
         $"-t{settings.Threads.ToString(CultureInfo.InvariantCulture)}",
         $"-c{settings.Connections.ToString(CultureInfo.InvariantCulture)}",
         $"-d{Math.Max(1, (int)Math.Round(settings.Duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture)}s",

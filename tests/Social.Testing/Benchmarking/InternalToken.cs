@@ -1,11 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Social.Testing;
 
-namespace Social.GraphBenchmarks;
+namespace Social.Testing.Benchmarking;
 
-/// <summary>A client-credentials token with the internal scope, which Graph's internal RPCs (Check, GetUser) require.</summary>
-internal static class InternalToken
+/// <summary>A client-credentials token with the internal scope, which the services' internal RPCs require.</summary>
+public static class InternalToken
 {
     public static async Task<string> RequestAsync(Uri profileService, string clientId, string secret, CancellationToken cancellationToken)
     {

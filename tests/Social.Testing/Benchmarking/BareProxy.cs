@@ -5,17 +5,16 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Social.Testing;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
 
-namespace Social.Benchmarks;
+namespace Social.Testing.Benchmarking;
 
 /// <summary>
-/// The baseline for the gateway: YARP with one catch-all route to the Profile service and nothing else (no
-/// telemetry, no middleware, no service discovery). The gateway minus this is what the gateway's own work costs.
+/// The baseline for the gateway: YARP with one catch-all route to one service and nothing else (no telemetry, no
+/// middleware, no service discovery). The gateway minus this is what the gateway's own work costs.
 /// </summary>
-internal sealed class BareProxy : IAsyncDisposable
+public sealed class BareProxy : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
@@ -43,12 +42,12 @@ internal sealed class BareProxy : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http1));
 
         builder.Services.AddReverseProxy().LoadFromMemory(
-            [new RouteConfig { RouteId = "all", ClusterId = "profile", Match = new RouteMatch { Path = "{**catch-all}" } }],
+            [new RouteConfig { RouteId = "all", ClusterId = "service", Match = new RouteMatch { Path = "{**catch-all}" } }],
             [
                 new ClusterConfig
                 {
-                    ClusterId = "profile",
-                    Destinations = new Dictionary<string, DestinationConfig> { ["profile"] = new() { Address = destination.ToString() } },
+                    ClusterId = "service",
+                    Destinations = new Dictionary<string, DestinationConfig> { ["service"] = new() { Address = destination.ToString() } },
                     // As the gateway speaks to the service's JSON endpoint: HTTP/1.1, exactly.
                     HttpRequest = new ForwarderRequestConfig { Version = HttpVersion.Version11, VersionPolicy = HttpVersionPolicy.RequestVersionExact },
                 },
