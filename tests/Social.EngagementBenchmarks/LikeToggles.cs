@@ -79,15 +79,7 @@ internal sealed class LikeToggles(ILoadGenerator generator, IReadOnlyList<Benchm
 
     private async Task<LoadResult> RunInProcessAsync(Uri url, TimeSpan duration, CancellationToken cancellationToken)
     {
-        using var handler = new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = options.Connections,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-            PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
-            UseProxy = false,
-            UseCookies = false,
-        };
-        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
+        using var client = HttpClientLoadGenerator.NewClient(options.Connections);
         var turns = new int[options.Connections];
         var liked = new bool[users.Count];
         return await ClosedLoop.RunAsync(

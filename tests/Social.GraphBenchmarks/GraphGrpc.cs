@@ -1,42 +1,25 @@
 using Grpc.Core;
-using Grpc.Net.Client;
 using Social.Contracts.Graph.V1;
 using Social.Testing;
 
 namespace Social.GraphBenchmarks;
 
-/// <summary>
-/// A gRPC connection to Graph's h2c endpoint as an internal caller: every call carries the client-credentials token
-/// in its headers. One channel multiplexes all concurrent calls, as a service's pooled client does.
-/// </summary>
+/// <summary>Graph's internal RPCs over one <see cref="InternalGrpcChannel"/>.</summary>
 internal sealed class GraphGrpc : IDisposable
 {
-    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
-
-    private readonly GrpcChannel _channel;
+    private readonly InternalGrpcChannel _connection;
 
     public GraphGrpc(Uri grpcAddress, string internalToken)
     {
-        _channel = GrpcChannel.ForAddress(grpcAddress, new GrpcChannelOptions
-        {
-            HttpHandler = new SocketsHttpHandler
-            {
-                // More connections only when one runs out of concurrent streams.
-                EnableMultipleHttp2Connections = true,
-                PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
-                UseProxy = false,
-            },
-        });
-        Client = new GraphService.GraphServiceClient(_channel);
-        Headers = InternalCaller.Bearer(internalToken);
+        _connection = new InternalGrpcChannel(grpcAddress, internalToken);
+        Client = new GraphService.GraphServiceClient(_connection.Channel);
     }
 
     public GraphService.GraphServiceClient Client { get; }
 
-    public Metadata Headers { get; }
+    public Metadata Headers => _connection.Headers;
 
-    /// <summary>A deadline per call: a stalled call counts as an error (as wrk's timeout) instead of stalling the run.</summary>
-    public static DateTime Deadline() => DateTime.UtcNow + CallTimeout;
+    public static DateTime Deadline() => InternalGrpcChannel.Deadline();
 
     /// <summary>Waits until Graph has consumed the AccountCreated event of <paramref name="userId"/>.</summary>
     public async Task WaitForUserAsync(Guid userId, CancellationToken cancellationToken)
@@ -82,5 +65,5 @@ internal sealed class GraphGrpc : IDisposable
         Console.WriteLine($"  Check {request.Action} {label,-20} -> allowed");
     }
 
-    public void Dispose() => _channel.Dispose();
+    public void Dispose() => _connection.Dispose();
 }

@@ -4,7 +4,7 @@ using Social.FunctionalTests.Infrastructure;
 namespace Social.FunctionalTests.Engagement;
 
 /// <summary>Comments through Engagement's JSON API with Graph's and Profile's real answers, from the right and the wrong side.</summary>
-public sealed class CommentApiTests(SharedBroker broker) : EngagementApiTestBase(broker)
+public sealed class CommentApiTests(EngagementSuiteFixture suite) : EngagementApiTestBase(suite)
 {
     [Fact]
     public async Task A_comment_shows_its_author_from_profile_replies_thread_and_the_counts_follow()

@@ -8,7 +8,7 @@ namespace Social.FunctionalTests.Engagement;
 /// Who may see and like content, from the wrong user's side, with Graph's real answers: blocks either way, private
 /// accounts, audiences; and what a block or a deleted account takes away.
 /// </summary>
-public sealed class ContentAccessTests(SharedBroker broker) : EngagementApiTestBase(broker)
+public sealed class ContentAccessTests(EngagementSuiteFixture suite) : EngagementApiTestBase(suite)
 {
     [Fact]
     public async Task Blocked_either_way_the_content_and_its_owners_list_do_not_exist_and_nothing_is_written()

@@ -6,7 +6,7 @@ using Social.FunctionalTests.Infrastructure;
 namespace Social.FunctionalTests.Engagement;
 
 /// <summary>Content and likes through Engagement's JSON and gRPC APIs: what works, what is refused, what is written.</summary>
-public sealed class ContentApiTests(SharedBroker broker) : EngagementApiTestBase(broker)
+public sealed class ContentApiTests(EngagementSuiteFixture suite) : EngagementApiTestBase(suite)
 {
     [Fact]
     public async Task Content_is_posted_read_liked_once_and_unliked_and_its_likers_are_listed()

@@ -6,7 +6,7 @@ using Social.Testing;
 namespace Social.FunctionalTests.Engagement;
 
 /// <summary>Tags and caption mentions through Engagement's JSON API with Graph's and Profile's real answers, from the right and the wrong side.</summary>
-public sealed class TagApiTests(SharedBroker broker) : EngagementApiTestBase(broker)
+public sealed class TagApiTests(EngagementSuiteFixture suite) : EngagementApiTestBase(suite)
 {
     [Fact]
     public async Task Tags_and_caption_mentions_show_on_the_item_and_a_tagged_user_finds_it_and_removes_their_tag()
