@@ -252,22 +252,15 @@ public sealed partial class SqliteEngagementTransaction(SqliteUnitOfWork unit, D
     public async Task<IReadOnlyList<CommentRecord>> DeleteCommentLikesOnContentOfAsync(
         Guid userId, Guid ownerId, DateTimeOffset before, CancellationToken cancellationToken)
     {
-        await using var command = Unit.Command(
-            """
-            DELETE FROM comment_likes
-            WHERE user_id = $user AND created_at < $before
-              AND comment_id IN (SELECT comment_id FROM comments WHERE owner_id = $owner)
-            RETURNING comment_id
-            """,
-            ("$user", userId.ToString()), ("$owner", ownerId.ToString()), ("$before", Time(before)));
-        var ids = await command.ReadAllAsync(reader => Guid.Parse(reader.GetString(0)), cancellationToken);
-        var comments = new List<CommentRecord>(ids.Count);
-        foreach (var id in ids)
-        {
-            comments.Add((await ReadCommentAsync(id, cancellationToken))!);
-        }
-
-        return comments;
+        const string Given = "SELECT comment_id FROM comment_likes WHERE user_id = $user AND created_at < $before";
+        (string, object?)[] parameters = [("$user", userId.ToString()), ("$owner", ownerId.ToString()), ("$before", Time(before))];
+        await using var command = Unit.Command($"{SqliteEngagementRows.CommentSql} WHERE owner_id = $owner AND comment_id IN ({Given})", parameters);
+        var liked = await command.ReadAllAsync(SqliteEngagementRows.Comment, cancellationToken);
+        await Unit.ExecuteAsync(
+            $"DELETE FROM comment_likes WHERE comment_id IN (SELECT comment_id FROM comments WHERE owner_id = $owner AND comment_id IN ({Given})) AND user_id = $user",
+            cancellationToken,
+            parameters);
+        return liked;
     }
 
     public async Task<IReadOnlyList<CommentRecord>> DeleteCommentLikesByAsync(Guid userId, CancellationToken cancellationToken)
