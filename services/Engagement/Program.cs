@@ -53,6 +53,7 @@ builder.Services.AddSingleton<Commenting>();
 builder.Services.AddSingleton<CommentReads>();
 builder.Services.AddSingleton<BlockReplica>();
 builder.Services.AddSingleton<CounterReconciler>();
+builder.Services.AddSingleton<LikesReceivedReconciler>();
 
 var app = builder.Build();
 

@@ -47,7 +47,16 @@ public sealed partial class EngagementGrpcService
     public override async Task<ReconcileCountersResponse> ReconcileCounters(ReconcileCountersRequest request, ServerCallContext context)
     {
         var result = await reconciler.ReconcileAsync(request.Repair, context.CancellationToken);
-        var response = new ReconcileCountersResponse { ItemsChecked = result.ItemsChecked, Drifted = result.Drift.Count, Repaired = result.Repaired };
+        var received = await likesReceivedReconciler.ReconcileAsync(request.Repair, request.AnnounceLikesReceived, context.CancellationToken);
+        var response = new ReconcileCountersResponse
+        {
+            ItemsChecked = result.ItemsChecked,
+            Drifted = result.Drift.Count,
+            Repaired = result.Repaired || received.Repaired,
+            LikesReceivedShardsChecked = received.ShardsChecked,
+            LikesReceivedDrifted = received.Drift.Count,
+            LikesReceivedAnnounced = received.Announced,
+        };
         response.Drift.AddRange(result.Drift.Take(100).Select(d => new CounterDrift
         {
             ContentId = d.ContentId.ToString(),
@@ -55,6 +64,13 @@ public sealed partial class EngagementGrpcService
             ActualLikes = d.ActualLikes,
             StoredComments = d.StoredComments,
             ActualComments = d.ActualComments,
+        }));
+        response.LikesReceivedDrift.AddRange(received.Drift.Take(100).Select(d => new LikesReceivedDrift
+        {
+            UserId = d.OwnerId.ToString(),
+            Shard = d.Shard,
+            StoredLikes = d.StoredLikes,
+            ActualLikes = d.ActualLikes,
         }));
         return response;
     }

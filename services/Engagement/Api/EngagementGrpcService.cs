@@ -24,7 +24,8 @@ public sealed partial class EngagementGrpcService(
     Commenting commenting,
     CommentReads commentReads,
     Tagging tagging,
-    CounterReconciler reconciler) : EngagementService.EngagementServiceBase
+    CounterReconciler reconciler,
+    LikesReceivedReconciler likesReceivedReconciler) : EngagementService.EngagementServiceBase
 {
     private static Guid ContentId(string value) => RequestIds.ParseId(value, "contentId", "A content id");
 

@@ -1,6 +1,7 @@
 using Social.Contracts.Events;
 using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Content;
+using Social.Engagement.Domain.Likes;
 using Social.Engagement.Domain.Tags;
 using Social.Engagement.Storage;
 using Social.EventBus.Outbox;
@@ -10,12 +11,13 @@ namespace Social.Engagement.Domain;
 
 /// <summary>
 /// The events of one Engagement transaction, published into it as they happen, so that likes, counts and their
-/// events commit together or not at all. Likes-received deltas are summed per owner and written once, at the end,
-/// so a bulk change (a removed item's million likes) is one event.
+/// events commit together or not at all. Changes to an owner's likes received are summed per (owner, shard) and
+/// written once, at the end (<see cref="CompleteAsync"/>), so a bulk change (a removed item's million likes) touches
+/// each shard once and raises one event per shard.
 /// </summary>
 public sealed class EngagementChanges(IEngagementTransaction transaction, TimeProvider clock)
 {
-    private readonly Dictionary<Guid, long> _likesReceived = [];
+    private readonly Dictionary<(Guid Owner, int Shard), long> _likesReceived = [];
 
     public DateTimeOffset At => transaction.At;
 
@@ -25,20 +27,37 @@ public sealed class EngagementChanges(IEngagementTransaction transaction, TimePr
     public void Liked(Guid contentId, Guid ownerId, Guid userId)
     {
         Add(new ContentLiked { ContentId = contentId, OwnerId = ownerId, UserId = userId, At = At }, contentId);
-        _likesReceived[ownerId] = _likesReceived.GetValueOrDefault(ownerId) + 1;
+        CountReceived(ownerId, LikeCounterShards.Of(userId), 1);
     }
 
     public void Unliked(Guid contentId, Guid ownerId, Guid userId, string reason)
     {
         Add(new ContentUnliked { ContentId = contentId, OwnerId = ownerId, UserId = userId, Reason = reason, At = At }, contentId);
-        _likesReceived[ownerId] = _likesReceived.GetValueOrDefault(ownerId) - 1;
+        CountReceived(ownerId, LikeCounterShards.Of(userId), -1);
     }
 
-    /// <summary>The item and its <paramref name="likes"/> likes are gone: one event for the item, one delta for its owner.</summary>
-    public void Removed(Guid contentId, Guid ownerId, long likes)
+    /// <summary>The item and its likes (by shard) are gone: one event for the item, its likes off its owner's shards.</summary>
+    public void Removed(Guid contentId, Guid ownerId, IReadOnlyDictionary<int, long> likesByShard)
     {
         Add(new ContentRemoved { ContentId = contentId, OwnerId = ownerId, At = At }, contentId);
-        _likesReceived[ownerId] = _likesReceived.GetValueOrDefault(ownerId) - likes;
+        foreach (var (shard, likes) in likesByShard)
+        {
+            CountReceived(ownerId, shard, -likes);
+        }
+    }
+
+    /// <summary>
+    /// The owner's account is gone, and their likes received with it: nothing of theirs is counted or announced (a
+    /// deleted account never comes back, so no later version can meet a stale one).
+    /// </summary>
+    public async Task OwnerRemovedAsync(Guid ownerId, CancellationToken cancellationToken)
+    {
+        foreach (var key in _likesReceived.Keys.Where(key => key.Owner == ownerId).ToList())
+        {
+            _likesReceived.Remove(key);
+        }
+
+        await transaction.DeleteLikesReceivedOfAsync(ownerId, cancellationToken);
     }
 
     public void CommentPosted(CommentRecord comment, Guid? replyToAuthorId) =>
@@ -94,16 +113,30 @@ public sealed class EngagementChanges(IEngagementTransaction transaction, TimePr
     public void CommentUnliked(Guid commentId, Guid contentId, Guid authorId, Guid userId, string reason) =>
         Add(new CommentUnliked { CommentId = commentId, ContentId = contentId, AuthorId = authorId, UserId = userId, Reason = reason, At = At }, contentId);
 
-    /// <summary>Publishes the summed likes-received deltas; call once, when the transaction's work is done.</summary>
-    public void Complete()
+    /// <summary>
+    /// Adds <paramref name="delta"/> to one shard of the owner's likes received, raising its version, and announces
+    /// what the shard now holds. A delta of 0 announces the shard again at a new version (a reconciler's re-announcement).
+    /// </summary>
+    public async Task<LikesReceived> AdjustReceivedAsync(Guid ownerId, int shard, long delta, CancellationToken cancellationToken)
     {
-        foreach (var (owner, delta) in _likesReceived.Where(entry => entry.Value != 0))
+        var received = await transaction.AdjustLikesReceivedAsync(ownerId, shard, delta, cancellationToken);
+        Add(new LikesReceivedChanged { UserId = ownerId, Shard = shard, Likes = received.Likes, Version = received.Version, At = At }, ownerId);
+        return received;
+    }
+
+    /// <summary>Writes and announces the summed changes to owners' likes received; call once, when the transaction's work is done.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        foreach (var ((owner, shard), delta) in _likesReceived.Where(entry => entry.Value != 0))
         {
-            Add(new LikesReceivedChanged { UserId = owner, Delta = delta, At = At }, owner);
+            await AdjustReceivedAsync(owner, shard, delta, cancellationToken);
         }
 
         _likesReceived.Clear();
     }
+
+    private void CountReceived(Guid ownerId, int shard, long delta) =>
+        _likesReceived[(ownerId, shard)] = _likesReceived.GetValueOrDefault((ownerId, shard)) + delta;
 
     private void Add<TEvent>(TEvent message, Guid aggregate)
         where TEvent : class =>

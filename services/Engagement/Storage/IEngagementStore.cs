@@ -63,4 +63,10 @@ public interface IEngagementStore : IKnownUsersStore<IEngagementTransaction>
 
     /// <summary>Every item's stored counts beside the count of its likes and comments (an operations scan, never on the request path).</summary>
     IAsyncEnumerable<ItemCounters> ReadCountersAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every owner's likes received, shard by shard, stored beside the likes in that shard on their content, from one
+    /// consistent view; a shard with likes but nothing stored is listed too (stored 0).
+    /// </summary>
+    IAsyncEnumerable<LikesReceivedCounter> ReadLikesReceivedCountersAsync(CancellationToken cancellationToken);
 }

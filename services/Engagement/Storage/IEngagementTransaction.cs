@@ -21,9 +21,9 @@ public interface IEngagementTransaction : IKnownUsersTransaction
 
     /// <summary>
     /// Deletes the item with everything on it (likes, comments, their likes and history, tags, counters); returns how many
-    /// likes it had (0 when there was no item).
+    /// likes it had in each shard (none when there was no item).
     /// </summary>
-    Task<long> DeleteContentAsync(Guid contentId, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<int, long>> DeleteContentAsync(Guid contentId, CancellationToken cancellationToken);
 
     /// <summary>The ids of every item <paramref name="ownerId"/> owns.</summary>
     Task<IReadOnlyList<Guid>> ContentOfAsync(Guid ownerId, CancellationToken cancellationToken);
@@ -36,6 +36,18 @@ public interface IEngagementTransaction : IKnownUsersTransaction
 
     /// <summary>Adds <paramref name="delta"/> to one shard of the item's like count.</summary>
     Task AdjustLikesAsync(Guid contentId, int shard, long delta, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds <paramref name="delta"/> to one shard of the owner's likes received (a new shard starts at 0, version 0) and
+    /// raises its version by one; returns the shard as now stored.
+    /// </summary>
+    Task<LikesReceived> AdjustLikesReceivedAsync(Guid ownerId, int shard, long delta, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every shard of the owner's likes received.</summary>
+    Task DeleteLikesReceivedOfAsync(Guid ownerId, CancellationToken cancellationToken);
+
+    /// <summary>One shard of the owner's stored likes received (0 when there is none) beside the likes in that shard on their content.</summary>
+    Task<LikesReceivedCounter> ReadLikesReceivedCounterAsync(Guid ownerId, int shard, CancellationToken cancellationToken);
 
     /// <summary>The item's like count now stored (the sum of its shards).</summary>
     Task<long> ReadLikesCountAsync(Guid contentId, CancellationToken cancellationToken);

@@ -4,7 +4,7 @@ using Social.Profile.Domain.Profiles;
 
 namespace Social.Profile.Consumers;
 
-/// <summary>Adds Engagement's likes-received deltas to the profile's likes count.</summary>
+/// <summary>Keeps the profile's likes count at the newest shards of likes received that Engagement announced.</summary>
 public sealed class LikesReceivedChangedConsumer(LikesReceivedSync likes) : IdempotentConsumer<LikesReceivedChanged>
 {
     protected override string ConsumerName => "profile.likes-received-changed";

@@ -67,8 +67,11 @@ public interface IProfileStore
     Task<bool> ApplyFollowCountsAsync(Guid userId, MessageReceipt receipt, Func<FollowCounts, FollowCounts?> change, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Adds <paramref name="delta"/> to the profile's likes received and records <paramref name="receipt"/>, in one
-    /// transaction. A user without a profile (deleted) changes nothing. False only when the receipt was already recorded.
+    /// Reads one shard of the profile's likes received (null: none yet), applies <paramref name="change"/>, stores the
+    /// shard it returns (null: none) with the likes count the shards now sum to, and records <paramref name="receipt"/>,
+    /// in one transaction. A user without a profile (deleted) changes nothing. False only when the receipt was already
+    /// recorded (a redelivery).
     /// </summary>
-    Task<bool> AddLikesReceivedAsync(Guid userId, long delta, MessageReceipt receipt, CancellationToken cancellationToken);
+    Task<bool> ApplyLikesReceivedAsync(
+        Guid userId, MessageReceipt receipt, int shard, Func<LikesReceivedShard?, LikesReceivedShard?> change, CancellationToken cancellationToken);
 }

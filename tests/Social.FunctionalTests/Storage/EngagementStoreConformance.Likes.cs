@@ -1,5 +1,6 @@
 using Social.Contracts.Events;
 using Social.Engagement.Domain.Access;
+using Social.Engagement.Domain.Likes;
 using Social.KnownUsers;
 
 namespace Social.FunctionalTests.Storage;
@@ -120,20 +121,25 @@ public abstract partial class EngagementStoreConformance
     }
 
     [Fact]
-    public async Task Deleting_an_item_takes_its_likes_with_it_in_one_delta_for_the_owner()
+    public async Task Deleting_an_item_takes_its_likes_off_its_owners_shards_with_one_event_per_shard()
     {
         var ana = await NewUserAsync();
         var item = await NewContentAsync(ana);
-        for (var i = 0; i < 5; i++)
+        var likers = new List<Guid>();
+        for (var i = 0; i < 40; i++)
         {
-            await Engagement.Liking.LikeAsync(await NewUserAsync(), item, Cancellation);
+            likers.Add(await NewUserAsync());
+            await Engagement.Liking.LikeAsync(likers[^1], item, Cancellation);
         }
 
+        var before = (await Engagement.EventsAsync()).Count;
         await Engagement.Publishing.RemoveAsync(item, Cancellation);
 
-        var events = await Engagement.EventsAsync();
+        var events = (await Engagement.EventsAsync()).Skip(before).ToList();
         Assert.Single(events.OfType<ContentRemoved>(), e => e.ContentId == item && e.OwnerId == ana);
-        Assert.Equal(-5, events.OfType<LikesReceivedChanged>().Last().Delta);
+        var shards = events.OfType<LikesReceivedChanged>().ToList();
+        Assert.Equal(likers.Select(LikeCounterShards.Of).Distinct().Order(), shards.Select(e => e.Shard).Order());
+        Assert.All(shards, e => Assert.Equal((ana, 0L), (e.UserId, e.Likes)));
         Assert.Equal(0, await LikesReceivedAsync(ana));
         Assert.Null(await Engagement.Adapter.FindContentAsync(item, Cancellation));
     }
@@ -184,6 +190,82 @@ public abstract partial class EngagementStoreConformance
         Assert.Equal(1, await LikesAsync(item));
         Assert.Equal(0, (await Engagement.Adapter.FindContentAsync(other, Cancellation))!.CommentsCount);
         Assert.Empty((await Engagement.Reconciler.ReconcileAsync(repair: false, Cancellation)).Drift);
+    }
+
+    [Fact]
+    public async Task Every_change_of_a_shard_of_likes_received_is_announced_at_a_higher_version()
+    {
+        var ana = await NewUserAsync();
+        var bob = await NewUserAsync();
+        var first = await NewContentAsync(ana);
+        var second = await NewContentAsync(ana);
+
+        await Engagement.Liking.LikeAsync(bob, first, Cancellation);
+        await Engagement.Liking.LikeAsync(bob, second, Cancellation);
+        await Engagement.Liking.LikeAsync(bob, second, Cancellation); // Already liked: nothing changes, nothing is announced.
+        await Engagement.Liking.UnlikeAsync(bob, first, Cancellation);
+
+        var announced = (await Engagement.EventsAsync()).OfType<LikesReceivedChanged>().Where(e => e.UserId == ana).ToList();
+        Assert.Equal([(1L, 1L), (2L, 2L), (1L, 3L)], announced.Select(e => (e.Likes, e.Version)));
+        Assert.All(announced, e => Assert.Equal(LikeCounterShards.Of(bob), e.Shard));
+    }
+
+    [Fact]
+    public async Task The_reconciler_finds_drifted_likes_received_repairs_them_and_announces_the_repair()
+    {
+        var ana = await NewUserAsync();
+        var bob = await NewUserAsync();
+        var fan = await NewUserAsync();
+        await Engagement.Liking.LikeAsync(fan, await NewContentAsync(ana), Cancellation);
+        await Engagement.Liking.LikeAsync(fan, await NewContentAsync(bob), Cancellation);
+        var shard = LikeCounterShards.Of(fan);
+        var other = (shard + 1) % LikeCounterShards.Count;
+        await Engagement.Adapter.WriteAsync(async (transaction, ct) =>
+        {
+            await transaction.AdjustLikesReceivedAsync(ana, shard, 6, ct); // 7 stored, 1 like.
+            await transaction.AdjustLikesReceivedAsync(ana, other, -2, ct); // -2 stored, no like.
+            return true;
+        }, Cancellation);
+        var before = (await Engagement.EventsAsync()).Count;
+
+        var report = await Engagement.LikesReceivedReconciler.ReconcileAsync(repair: false, announce: false, Cancellation);
+        var repair = await Engagement.LikesReceivedReconciler.ReconcileAsync(repair: true, announce: false, Cancellation);
+        var after = await Engagement.LikesReceivedReconciler.ReconcileAsync(repair: false, announce: false, Cancellation);
+
+        Assert.Equal(
+            [(ana, shard, 7L, 1L), (ana, other, -2L, 0L)],
+            report.Drift.OrderBy(d => d.Shard == shard ? 0 : 1).Select(d => (d.OwnerId, d.Shard, d.StoredLikes, d.ActualLikes)));
+        Assert.Equal((false, true, 2L), (report.Repaired, repair.Repaired, repair.Announced));
+        Assert.Empty(after.Drift);
+        Assert.Equal(3, after.ShardsChecked);
+        var repaired = (await Engagement.EventsAsync()).Skip(before).OfType<LikesReceivedChanged>().ToList();
+        Assert.Equal([(ana, shard, 1L), (ana, other, 0L)], repaired.OrderBy(e => e.Shard == shard ? 0 : 1).Select(e => (e.UserId, e.Shard, e.Likes)));
+        Assert.Equal(1, await LikesReceivedAsync(ana));
+        Assert.Equal(1, await LikesReceivedAsync(bob));
+    }
+
+    [Fact]
+    public async Task An_announcement_repeats_every_shard_at_a_new_version_without_changing_it()
+    {
+        var ana = await NewUserAsync();
+        var fans = new[] { await NewUserAsync(), await NewUserAsync(), await NewUserAsync() };
+        var item = await NewContentAsync(ana);
+        foreach (var fan in fans)
+        {
+            await Engagement.Liking.LikeAsync(fan, item, Cancellation);
+        }
+
+        var published = (await Engagement.EventsAsync()).OfType<LikesReceivedChanged>().ToList();
+        var latest = published.GroupBy(e => e.Shard).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Version)!);
+
+        var announcement = await Engagement.LikesReceivedReconciler.ReconcileAsync(repair: false, announce: true, Cancellation);
+
+        var again = (await Engagement.EventsAsync()).OfType<LikesReceivedChanged>().Skip(published.Count).ToList();
+        Assert.Equal(latest.Count, announcement.Announced);
+        Assert.Equal(latest.Keys.Order(), again.Select(e => e.Shard).Order());
+        Assert.All(again, e => Assert.Equal((latest[e.Shard].Likes, latest[e.Shard].Version + 1), (e.Likes, e.Version)));
+        Assert.Equal(3, await LikesReceivedAsync(ana));
+        Assert.Empty(announcement.Drift);
     }
 
     private static (bool Liked, long Count) Outcome(Social.Engagement.Domain.Likes.LikeOutcome outcome) => (outcome.Liked, outcome.LikesCount);

@@ -116,5 +116,6 @@ public abstract partial class EngagementStoreConformance
         var reconciliation = await Engagement.Reconciler.ReconcileAsync(repair: false, Cancellation);
         Assert.Equal(model.Items.Count, reconciliation.ItemsChecked);
         Assert.Empty(reconciliation.Drift);
+        Assert.Empty((await Engagement.LikesReceivedReconciler.ReconcileAsync(repair: false, announce: false, Cancellation)).Drift);
     }
 }

@@ -178,9 +178,15 @@ public abstract partial class EngagementStoreConformance : IAsyncLifetime
     protected async Task<long> LikesAsync(Guid contentId) =>
         (await Engagement.Adapter.FindContentAsync(contentId, Cancellation))?.LikesCount ?? -1;
 
-    /// <summary>The sum of the likes-received deltas published for <paramref name="owner"/>.</summary>
+    /// <summary>
+    /// The likes received that <paramref name="owner"/>'s profile would show from the events published: per shard the
+    /// value of the highest version, summed.
+    /// </summary>
     protected async Task<long> LikesReceivedAsync(Guid owner) =>
-        (await Engagement.EventsAsync()).OfType<LikesReceivedChanged>().Where(e => e.UserId == owner).Sum(e => e.Delta);
+        (await Engagement.EventsAsync()).OfType<LikesReceivedChanged>()
+            .Where(e => e.UserId == owner)
+            .GroupBy(e => e.Shard)
+            .Sum(shard => shard.MaxBy(e => e.Version)!.Likes);
 
     /// <summary>Every item of <paramref name="owner"/> that <paramref name="viewer"/> may see, read page by page.</summary>
     protected async Task<List<Guid>> AllContentAsync(Guid owner, Guid viewer, int pageSize = 100)

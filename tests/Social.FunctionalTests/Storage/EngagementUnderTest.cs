@@ -35,6 +35,7 @@ public sealed class EngagementUnderTest
         CommentReads = new CommentReads(store, viewers, new FakeProfiles());
         Blocks = new BlockReplica(store, clock);
         Reconciler = new CounterReconciler(store);
+        LikesReceivedReconciler = new LikesReceivedReconciler(store, clock);
     }
 
     public IEngagementStore Adapter { get; }
@@ -60,6 +61,8 @@ public sealed class EngagementUnderTest
     public BlockReplica Blocks { get; }
 
     public CounterReconciler Reconciler { get; }
+
+    public LikesReceivedReconciler LikesReceivedReconciler { get; }
 
     /// <summary>Every event written so far, oldest first.</summary>
     public async Task<IReadOnlyList<object>> EventsAsync() =>

@@ -194,6 +194,41 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
         Assert.Null(await Store.FindByIdAsync(userId, TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task Likes_count_is_the_sum_of_the_newest_shards_however_the_announcements_arrive()
+    {
+        var account = await CreateAccountAsync("ana");
+        var likes = new LikesReceivedSync(Store);
+
+        // Shard 3 at versions 1..3 arriving 3, 1, 2 (and 3 again); shard 7 once.
+        foreach (var (shard, count, version) in new[] { (3, 5L, 3L), (7, 2L, 1L), (3, 9L, 1L), (3, 4L, 2L), (3, 5L, 3L) })
+        {
+            Assert.True(await likes.ApplyAsync(Received(account.UserId, shard, count, version), Receipt(), TestContext.Current.CancellationToken));
+        }
+
+        Assert.Equal(7, (await Store.FindByIdAsync(account.UserId, TestContext.Current.CancellationToken))?.LikesCount);
+
+        Assert.True(await likes.ApplyAsync(Received(account.UserId, 7, 0, version: 2), Receipt(), TestContext.Current.CancellationToken));
+        Assert.Equal(5, (await Store.FindByIdAsync(account.UserId, TestContext.Current.CancellationToken))?.LikesCount);
+    }
+
+    [Fact]
+    public async Task The_same_receipt_applies_likes_received_once_and_a_user_without_a_profile_gets_nothing()
+    {
+        var account = await CreateAccountAsync("ana");
+        var likes = new LikesReceivedSync(Store);
+        var receipt = Receipt();
+        var stranger = Guid.CreateVersion7();
+
+        Assert.True(await likes.ApplyAsync(Received(account.UserId, 0, 4, version: 1), receipt, TestContext.Current.CancellationToken));
+        // A higher version under the same receipt: only the inbox can keep it out.
+        Assert.False(await likes.ApplyAsync(Received(account.UserId, 0, 8, version: 2), receipt, TestContext.Current.CancellationToken));
+        Assert.True(await likes.ApplyAsync(Received(stranger, 0, 8, version: 1), Receipt(), TestContext.Current.CancellationToken));
+
+        Assert.Equal(4, (await Store.FindByIdAsync(account.UserId, TestContext.Current.CancellationToken))?.LikesCount);
+        Assert.Null(await Store.FindByIdAsync(stranger, TestContext.Current.CancellationToken));
+    }
+
     /// <summary>A fresh, empty profile store and the outbox it writes to.</summary>
     protected abstract Task<(IProfileStore Store, IOutboxStore Outbox)> CreateStoresAsync();
 
@@ -206,6 +241,9 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
 
     private static FollowCountsChanged Counts(Guid userId, long followers, long following, long version) =>
         new() { UserId = userId, Followers = followers, Following = following, Version = version };
+
+    private static LikesReceivedChanged Received(Guid userId, int shard, long likes, long version) =>
+        new() { UserId = userId, Shard = shard, Likes = likes, Version = version, At = DateTimeOffset.UtcNow };
 
     private static MessageReceipt Receipt() => new("profile.follow-counts-changed", Guid.CreateVersion7());
 

@@ -41,7 +41,7 @@ public sealed class BlockReplica(IEngagementStore store, TimeProvider clock)
                 changes.TagRemoved(tag, TagEndReasons.Blocked);
             }
 
-            changes.Complete();
+            await changes.CompleteAsync(ct);
         }, cancellationToken);
 
     public Task<bool> UnblockedAsync(UserUnblocked unblocked, MessageReceipt receipt, CancellationToken cancellationToken) =>

@@ -149,7 +149,7 @@ public sealed class Publishing(
 
             var changes = new EngagementChanges(transaction, clock);
             changes.Removed(content.ContentId, content.OwnerId, await transaction.DeleteContentAsync(contentId, ct));
-            changes.Complete();
+            await changes.CompleteAsync(ct);
             return true;
         }, cancellationToken);
 

@@ -61,7 +61,7 @@ public sealed class Liking(IEngagementStore store, Viewers viewers, KnownUsers<I
                 changes.Unliked(contentId, owner, userId, LikeEndReasons.Unliked);
             }
 
-            changes.Complete();
+            await changes.CompleteAsync(ct);
             return new LikeOutcome(AccessDecision.Visible, like, await transaction.ReadLikesCountAsync(contentId, ct));
         }, cancellationToken);
     }

@@ -9,8 +9,8 @@ namespace Social.Engagement.Domain.Users;
 public sealed class EngagementUserEffects(TimeProvider clock) : IKnownUserEffects<IEngagementTransaction>
 {
     /// <summary>
-    /// The user's content goes, with everything on it; every like and comment they gave goes (a comment with replies
-    /// stays as deleted), and every count they touched drops with it.
+    /// The user's content goes, with everything on it and their likes received; every like and comment they gave goes
+    /// (a comment with replies stays as deleted), and every count they touched drops with it.
     /// </summary>
     public async Task UserRemovedAsync(IEngagementTransaction transaction, Guid userId, CancellationToken cancellationToken)
     {
@@ -19,6 +19,8 @@ public sealed class EngagementUserEffects(TimeProvider clock) : IKnownUserEffect
         {
             changes.Removed(contentId, userId, await transaction.DeleteContentAsync(contentId, cancellationToken));
         }
+
+        await changes.OwnerRemovedAsync(userId, cancellationToken);
 
         foreach (var like in await transaction.DeleteLikesByAsync(userId, cancellationToken))
         {
@@ -44,7 +46,7 @@ public sealed class EngagementUserEffects(TimeProvider clock) : IKnownUserEffect
 
         await transaction.DeleteBlocksOfAsync(userId, cancellationToken);
         await transaction.DeleteIdempotencyKeysOfAsync(userId, cancellationToken);
-        changes.Complete();
+        await changes.CompleteAsync(cancellationToken);
     }
 
     public Task SettingsChangedAsync(IEngagementTransaction transaction, UserSettings? previous, UserSettings current, CancellationToken cancellationToken) =>

@@ -15,6 +15,7 @@ internal sealed class EngagementCollections(IMongoDatabase database)
     public const string CommentLikesName = "comment_likes";
     public const string CommentCountsName = "comment_counts";
     public const string TagsName = "tags";
+    public const string LikesReceivedName = "likes_received";
 
     public IMongoCollection<ContentDocument> Content { get; } = database.GetCollection<ContentDocument>(ContentName);
 
@@ -35,4 +36,6 @@ internal sealed class EngagementCollections(IMongoDatabase database)
     public IMongoCollection<CommentCountDocument> CommentCounts { get; } = database.GetCollection<CommentCountDocument>(CommentCountsName);
 
     public IMongoCollection<TagDocument> Tags { get; } = database.GetCollection<TagDocument>(TagsName);
+
+    public IMongoCollection<LikesReceivedDocument> LikesReceived { get; } = database.GetCollection<LikesReceivedDocument>(LikesReceivedName);
 }

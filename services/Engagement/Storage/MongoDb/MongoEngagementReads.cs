@@ -42,4 +42,38 @@ internal static class MongoEngagementReads
                 await collections.Comments.CountDocumentsAsync(session, comments, cancellationToken: cancellationToken));
         return new ItemCounters(Guid.Parse(contentId), storedLikes, actualLikes, storedComments, actualComments);
     }
+
+    /// <summary>How many of the likes <paramref name="filter"/> selects sit in each shard, in one pass over them.</summary>
+    public static async Task<Dictionary<int, long>> LikesByShardAsync(
+        EngagementCollections collections, IClientSessionHandle? session, FilterDefinition<LikeDocument> filter, CancellationToken cancellationToken)
+    {
+        var likes = session is null ? collections.Likes.Aggregate() : collections.Likes.Aggregate(session);
+        var shards = await likes.Match(filter).Group(l => l.Shard, g => new { Shard = g.Key, Likes = g.LongCount() }).ToListAsync(cancellationToken);
+        return shards.ToDictionary(s => s.Shard, s => s.Likes);
+    }
+
+    /// <summary>
+    /// Every shard of <paramref name="ownerId"/>'s likes received that is stored or has likes, stored beside the likes
+    /// in it on the owner's content (counted through the owner's items, by the likes' content index).
+    /// </summary>
+    public static async Task<IReadOnlyList<LikesReceivedCounter>> LikesReceivedCountersAsync(
+        EngagementCollections collections, IClientSessionHandle? session, Guid ownerId, CancellationToken cancellationToken)
+    {
+        var owner = ownerId.ToString();
+        var ids = LikesReceivedDocument.IdsOf(ownerId).ToList();
+        var storedFilter = Builders<LikesReceivedDocument>.Filter.In(r => r.Id, ids);
+        var itemsFilter = Builders<ContentDocument>.Filter.Eq(c => c.OwnerId, owner);
+        var stored = (session is null
+                ? await collections.LikesReceived.Find(storedFilter).ToListAsync(cancellationToken)
+                : await collections.LikesReceived.Find(session, storedFilter).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.Shard, r => r.Likes);
+        var items = session is null
+            ? await collections.Content.Find(itemsFilter).Project(c => c.Id).ToListAsync(cancellationToken)
+            : await collections.Content.Find(session, itemsFilter).Project(c => c.Id).ToListAsync(cancellationToken);
+        var actual = items.Count == 0
+            ? []
+            : await LikesByShardAsync(collections, session, Builders<LikeDocument>.Filter.In(l => l.ContentId, items), cancellationToken);
+        return [.. stored.Keys.Union(actual.Keys).Order()
+            .Select(shard => new LikesReceivedCounter(ownerId, shard, stored.GetValueOrDefault(shard), actual.GetValueOrDefault(shard)))];
+    }
 }

@@ -274,6 +274,39 @@ public sealed class MongoEngagementStore(MongoDatabaseContext context, TimeProvi
         }
     }
 
+    public async IAsyncEnumerable<LikesReceivedCounter> ReadLikesReceivedCountersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Owner by owner, one indexed step to the next (no long cursor, nothing held in memory): first every owner with
+        // content, by the content's owner index; then owners whose shards outlived all their content, by the shards'
+        // "{owner}:{shard}" ids (";" sorts right after ":", so it skips the rest of an owner's shards).
+        var owner = string.Empty;
+        while (await _collections.Content.Find(Builders<ContentDocument>.Filter.Gt(c => c.OwnerId, owner))
+                   .SortBy(c => c.OwnerId).Limit(1).Project(c => c.OwnerId).FirstOrDefaultAsync(cancellationToken) is { } next)
+        {
+            owner = next;
+            foreach (var counter in await MongoEngagementReads.LikesReceivedCountersAsync(_collections, null, Guid.Parse(owner), cancellationToken))
+            {
+                yield return counter;
+            }
+        }
+
+        var after = string.Empty;
+        while (await _collections.LikesReceived.Find(Builders<LikesReceivedDocument>.Filter.Gt(r => r.Id, after))
+                   .SortBy(r => r.Id).Limit(1).Project(r => r.OwnerId).FirstOrDefaultAsync(cancellationToken) is { } shardOwner)
+        {
+            after = $"{shardOwner};";
+            if (await _collections.Content.Find(c => c.OwnerId == shardOwner).AnyAsync(cancellationToken))
+            {
+                continue; // Listed with the owners of content.
+            }
+
+            foreach (var counter in await MongoEngagementReads.LikesReceivedCountersAsync(_collections, null, Guid.Parse(shardOwner), cancellationToken))
+            {
+                yield return counter;
+            }
+        }
+    }
+
     protected override MongoEngagementTransaction Begin(IClientSessionHandle session, DateTimeOffset at) => new(session, Database, at);
 
     /// <summary>The handles of those of <paramref name="userIds"/> that are known users.</summary>

@@ -44,10 +44,11 @@ public sealed partial class MongoEngagementTransaction(IClientSessionHandle sess
         return result.UpsertedId is not null;
     }
 
-    public async Task<long> DeleteContentAsync(Guid contentId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<int, long>> DeleteContentAsync(Guid contentId, CancellationToken cancellationToken)
     {
         var id = contentId.ToString();
-        var likes = await _collections.Likes.DeleteManyAsync(Session, l => l.ContentId == id, cancellationToken: cancellationToken);
+        var likes = await MongoEngagementReads.LikesByShardAsync(_collections, Session, Builders<LikeDocument>.Filter.Eq(l => l.ContentId, id), cancellationToken);
+        await _collections.Likes.DeleteManyAsync(Session, l => l.ContentId == id, cancellationToken: cancellationToken);
         await _collections.LikeCounts.DeleteManyAsync(Session, c => c.ContentId == id, cancellationToken: cancellationToken);
         var comments = await _collections.Comments.Find(Session, c => c.ContentId == id).Project(c => c.Id).ToListAsync(cancellationToken);
         if (comments.Count > 0)
@@ -60,7 +61,7 @@ public sealed partial class MongoEngagementTransaction(IClientSessionHandle sess
         await _collections.CommentCounts.DeleteManyAsync(Session, c => c.ContentId == id, cancellationToken: cancellationToken);
         await _collections.Tags.DeleteManyAsync(Session, t => t.ContentId == id, cancellationToken: cancellationToken);
         await _collections.Content.DeleteOneAsync(Session, c => c.Id == id, cancellationToken: cancellationToken);
-        return likes.DeletedCount;
+        return likes;
     }
 
     public async Task<IReadOnlyList<Guid>> ContentOfAsync(Guid ownerId, CancellationToken cancellationToken)

@@ -129,5 +129,18 @@ public static class EngagementSchema
             CREATE UNIQUE INDEX tags_by_user ON tags (user_id, tag_id);
             CREATE INDEX tags_by_owner ON tags (owner_id, user_id);
             """),
+        // The likes received on an owner's content, in the shards of the likers (as an item's like count): a version per
+        // shard, raised by every change, lets Profile keep the newest total. Existing likes are counted in at version 0.
+        new(Scope, 4, """
+            CREATE TABLE likes_received (
+                owner_id TEXT NOT NULL,
+                shard    INTEGER NOT NULL,
+                likes    INTEGER NOT NULL,
+                version  INTEGER NOT NULL,
+                PRIMARY KEY (owner_id, shard)
+            ) WITHOUT ROWID;
+            INSERT INTO likes_received (owner_id, shard, likes, version)
+            SELECT owner_id, shard, count(*), 0 FROM likes GROUP BY owner_id, shard;
+            """),
     ];
 }

@@ -36,6 +36,29 @@ internal static class SqliteEngagementRows
         FROM content c
         """;
 
+    /// <summary>
+    /// Every owner's stored likes received beside the likes on their content, per shard: both sides grouped by
+    /// (owner, shard), so a shard missing from either side is listed with 0 there.
+    /// </summary>
+    public const string LikesReceivedCounterSql = """
+        SELECT owner_id, shard, sum(stored) AS stored_likes, sum(actual) AS actual_likes
+        FROM (
+            SELECT owner_id, shard, likes AS stored, 0 AS actual FROM likes_received
+            UNION ALL
+            SELECT owner_id, shard, 0, count(*) FROM likes GROUP BY owner_id, shard
+        )
+        GROUP BY owner_id, shard
+        """;
+
+    public static KeyValuePair<int, long> ShardLikes(SqliteDataReader reader) =>
+        new(reader.GetInt32(reader.GetOrdinal("shard")), reader.GetInt64(reader.GetOrdinal("likes")));
+
+    public static LikesReceivedCounter LikesReceivedCounter(SqliteDataReader reader) => new(
+        Guid.Parse(reader.GetString(reader.GetOrdinal("owner_id"))),
+        reader.GetInt32(reader.GetOrdinal("shard")),
+        reader.GetInt64(reader.GetOrdinal("stored_likes")),
+        reader.GetInt64(reader.GetOrdinal("actual_likes")));
+
     public static ContentRecord Content(SqliteDataReader reader) => new(
         Guid.Parse(reader.GetString(reader.GetOrdinal("content_id"))),
         Guid.Parse(reader.GetString(reader.GetOrdinal("owner_id"))),

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Counters;
@@ -219,17 +220,23 @@ public sealed class SqliteEngagementStore(SqliteDatabase database, TimeProvider 
         return rows.SingleOrDefault();
     }
 
-    public async IAsyncEnumerable<ItemCounters> ReadCountersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<ItemCounters> ReadCountersAsync(CancellationToken cancellationToken) =>
+        ReadSnapshotAsync(SqliteEngagementRows.CounterSql, SqliteEngagementRows.Counter, cancellationToken);
+
+    public IAsyncEnumerable<LikesReceivedCounter> ReadLikesReceivedCountersAsync(CancellationToken cancellationToken) =>
+        ReadSnapshotAsync(SqliteEngagementRows.LikesReceivedCounterSql, SqliteEngagementRows.LikesReceivedCounter, cancellationToken);
+
+    /// <summary>An operations scan from one snapshot (WAL): writers go on meanwhile, and a repair re-reads each row it fixes.</summary>
+    private async IAsyncEnumerable<T> ReadSnapshotAsync<T>(string sql, Func<SqliteDataReader, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // One snapshot (WAL): writers go on meanwhile, and a repair re-reads each item it fixes.
         await using var connection = await Database.OpenAsync(cancellationToken);
         await using var snapshot = connection.BeginTransaction(deferred: true);
-        await using var command = connection.Command(SqliteEngagementRows.CounterSql);
+        await using var command = connection.Command(sql);
         command.Transaction = snapshot;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            yield return SqliteEngagementRows.Counter(reader);
+            yield return read(reader);
         }
     }
 

@@ -30,12 +30,18 @@ public sealed partial class SqliteEngagementTransaction(SqliteUnitOfWork unit, D
             ("$caption", content.Caption), ("$audience", content.Audience), ("$comments", content.CommentsEnabled),
             ("$at", Time(content.CreatedAt)), ("$mentions", SqliteEngagementRows.MentionsJson(content.Mentions))) == 1;
 
-    public async Task<long> DeleteContentAsync(Guid contentId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<int, long>> DeleteContentAsync(Guid contentId, CancellationToken cancellationToken)
     {
         var id = contentId.ToString();
-        var likes = await Unit.ExecuteAsync("DELETE FROM likes WHERE content_id = $id", cancellationToken, ("$id", id));
+        Dictionary<int, long> likes;
+        await using (var count = Unit.Command("SELECT shard, count(*) AS likes FROM likes WHERE content_id = $id GROUP BY shard", ("$id", id)))
+        {
+            likes = (await count.ReadAllAsync(SqliteEngagementRows.ShardLikes, cancellationToken)).ToDictionary();
+        }
+
         await Unit.ExecuteAsync(
             """
+            DELETE FROM likes WHERE content_id = $id;
             DELETE FROM comment_likes WHERE comment_id IN (SELECT comment_id FROM comments WHERE content_id = $id);
             DELETE FROM comment_edits WHERE comment_id IN (SELECT comment_id FROM comments WHERE content_id = $id);
             DELETE FROM comments WHERE content_id = $id;

@@ -5,11 +5,24 @@ using Social.Profile.Storage;
 namespace Social.Profile.Domain.Profiles;
 
 /// <summary>
-/// Keeps a profile's likes count: the sum of Engagement's likes-received deltas, each applied once. Deltas commute,
-/// so duplicates (the inbox) and any order of arrival give the number of likes on the user's content.
+/// Keeps a profile's likes count: the sum of the user's shards of likes received, each at the highest version
+/// Engagement has announced, so duplicates, any order of arrival and a re-announcement give the likes on the user's
+/// content.
 /// </summary>
 public sealed class LikesReceivedSync(IProfileStore store)
 {
-    public Task<bool> ApplyAsync(LikesReceivedChanged changed, MessageReceipt receipt, CancellationToken cancellationToken) =>
-        store.AddLikesReceivedAsync(changed.UserId, changed.Delta, receipt, cancellationToken);
+    /// <summary>
+    /// Applies <paramref name="changed"/> once per message. An older or repeated version, or a user without a profile
+    /// (deleted), changes nothing. False only when the message was applied already (a redelivery).
+    /// </summary>
+    public Task<bool> ApplyAsync(LikesReceivedChanged changed, MessageReceipt receipt, CancellationToken cancellationToken)
+    {
+        var incoming = new LikesReceivedShard(changed.Shard, changed.Likes, changed.Version);
+        return store.ApplyLikesReceivedAsync(
+            changed.UserId,
+            receipt,
+            incoming.Shard,
+            stored => LikesReceivedRules.MayApply(stored, incoming) ? incoming : null,
+            cancellationToken);
+    }
 }

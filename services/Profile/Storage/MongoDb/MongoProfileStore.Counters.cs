@@ -30,11 +30,25 @@ public sealed partial class MongoProfileStore
                 cancellationToken: ct);
         }, cancellationToken);
 
-    public Task<bool> AddLikesReceivedAsync(Guid userId, long delta, MessageReceipt receipt, CancellationToken cancellationToken) =>
+    public Task<bool> ApplyLikesReceivedAsync(
+        Guid userId, MessageReceipt receipt, int shard, Func<LikesReceivedShard?, LikesReceivedShard?> change, CancellationToken cancellationToken) =>
         context.ApplyOnceAsync(receipt, async (session, ct) =>
         {
-            // An increment on the document itself: concurrent deltas of one profile never read-modify-write.
+            // Read and write in one transaction: a concurrent change of the same profile is a write conflict, and the
+            // transaction runs again on what that change stored.
             var id = userId.ToString();
-            await Profiles.UpdateOneAsync(session, p => p.Id == id, Builders<ProfileDocument>.Update.Inc(p => p.LikesCount, delta), cancellationToken: ct);
+            var profile = await Profiles.Find(session, p => p.Id == id).FirstOrDefaultAsync(ct);
+            var shards = profile?.LikesReceived ?? [];
+            if (profile is null || change(shards.SingleOrDefault(s => s.Shard == shard)?.ToRecord()) is not { } next)
+            {
+                return;
+            }
+
+            List<LikesReceivedShardDocument> updated = [.. shards.Where(s => s.Shard != next.Shard), LikesReceivedShardDocument.From(next)];
+            await Profiles.UpdateOneAsync(
+                session,
+                p => p.Id == id,
+                Builders<ProfileDocument>.Update.Set(p => p.LikesReceived, updated).Set(p => p.LikesCount, updated.Sum(s => s.Likes)),
+                cancellationToken: ct);
         }, cancellationToken);
 }

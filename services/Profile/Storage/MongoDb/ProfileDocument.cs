@@ -33,7 +33,11 @@ internal sealed class ProfileDocument
     /// <summary>Version of the follow counts last applied; absent on documents written before it existed (read as 0).</summary>
     public long FollowCountsVersion { get; init; }
 
+    /// <summary>The sum of <see cref="LikesReceived"/>, kept beside it so a read needs no sum.</summary>
     public long LikesCount { get; init; }
+
+    /// <summary>The shards of likes received at Engagement's versions; absent on documents written before them.</summary>
+    public List<LikesReceivedShardDocument>? LikesReceived { get; init; }
 
     public string WhoCanMessage { get; init; } = Audiences.Everyone;
 

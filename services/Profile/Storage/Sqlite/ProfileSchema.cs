@@ -56,5 +56,18 @@ public static class ProfileSchema
         // The version of the follow counts last applied from Graph: older or repeated FollowCountsChanged events lose.
         new(Scope, 6, "ALTER TABLE profiles ADD COLUMN follow_counts_version INTEGER NOT NULL DEFAULT 0;"),
         new(Scope, 7, "ALTER TABLE profiles ADD COLUMN who_can_tag TEXT NOT NULL DEFAULT 'everyone';"),
+        // Likes received, shard by shard at Engagement's versions; likes_count is their sum. The count summed from the
+        // older delta events cannot be split into shards, so it starts again from what Engagement announces (its
+        // ReconcileCounters with announce_likes_received announces every shard).
+        new(Scope, 8, """
+            CREATE TABLE likes_received (
+                user_id TEXT NOT NULL,
+                shard   INTEGER NOT NULL,
+                likes   INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                PRIMARY KEY (user_id, shard)
+            ) WITHOUT ROWID;
+            UPDATE profiles SET likes_count = 0;
+            """),
     ];
 }

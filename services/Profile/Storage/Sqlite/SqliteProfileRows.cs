@@ -71,4 +71,9 @@ internal static class SqliteProfileRows
         Guid.Parse(reader.GetString(reader.GetOrdinal("user_id"))),
         reader.GetString(reader.GetOrdinal("handle")),
         ParseTime(reader.GetString(reader.GetOrdinal("created_at"))));
+
+    public static LikesReceivedShard LikesReceivedShard(SqliteDataReader reader) => new(
+        reader.GetInt32(reader.GetOrdinal("shard")),
+        reader.GetInt64(reader.GetOrdinal("likes")),
+        reader.GetInt64(reader.GetOrdinal("version")));
 }

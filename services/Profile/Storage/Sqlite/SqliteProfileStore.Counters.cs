@@ -33,11 +33,35 @@ public sealed partial class SqliteProfileStore
                 ("$id", userId.ToString()), ("$followers", counts.Followers), ("$following", counts.Following), ("$version", counts.Version));
         }, cancellationToken);
 
-    public Task<bool> AddLikesReceivedAsync(Guid userId, long delta, MessageReceipt receipt, CancellationToken cancellationToken) =>
-        database.ApplyOnceAsync(receipt, timeProvider.GetUtcNow(), (unit, ct) =>
-            unit.ExecuteAsync(
-                "UPDATE profiles SET likes_count = likes_count + $delta WHERE user_id = $id",
+    public Task<bool> ApplyLikesReceivedAsync(
+        Guid userId, MessageReceipt receipt, int shard, Func<LikesReceivedShard?, LikesReceivedShard?> change, CancellationToken cancellationToken) =>
+        database.ApplyOnceAsync(receipt, timeProvider.GetUtcNow(), async (unit, ct) =>
+        {
+            var id = userId.ToString();
+            if (!await unit.ExistsAsync("SELECT 1 FROM profiles WHERE user_id = $id", ct, ("$id", id)))
+            {
+                return;
+            }
+
+            LikesReceivedShard? stored;
+            await using (var read = unit.Command(
+                "SELECT shard, likes, version FROM likes_received WHERE user_id = $id AND shard = $shard", ("$id", id), ("$shard", shard)))
+            {
+                stored = (await read.ReadAllAsync(SqliteProfileRows.LikesReceivedShard, ct)).SingleOrDefault();
+            }
+
+            if (change(stored) is not { } next)
+            {
+                return;
+            }
+
+            await unit.ExecuteAsync(
+                """
+                INSERT INTO likes_received (user_id, shard, likes, version) VALUES ($id, $shard, $likes, $version)
+                ON CONFLICT (user_id, shard) DO UPDATE SET likes = excluded.likes, version = excluded.version;
+                UPDATE profiles SET likes_count = (SELECT sum(likes) FROM likes_received WHERE user_id = $id) WHERE user_id = $id;
+                """,
                 ct,
-                ("$id", userId.ToString()), ("$delta", delta)),
-            cancellationToken);
+                ("$id", id), ("$shard", next.Shard), ("$likes", next.Likes), ("$version", next.Version));
+        }, cancellationToken);
 }
