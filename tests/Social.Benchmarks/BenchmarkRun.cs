@@ -27,7 +27,7 @@ internal static class BenchmarkRun
         var profileAssembly = await ServiceBuild.PrepareAsync(root, ProfileProject, options.BuildServices, cancellationToken);
         var gatewayAssembly = await ServiceBuild.PrepareAsync(root, GatewayProject, options.BuildServices, cancellationToken);
 
-        var results = new List<(string Path, IReadOnlyList<TargetSummary> Summaries)>();
+        var results = new List<(string Path, PathFigures Figures)>();
         using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) })
         {
             Console.WriteLine();
@@ -44,13 +44,13 @@ internal static class BenchmarkRun
             }
         }
 
-        foreach (var (path, summaries) in results)
+        foreach (var (path, figures) in results)
         {
-            Report.Print(path, summaries, options, command, generator);
+            Report.Print(path, figures, options, command, generator);
         }
     }
 
-    private static async Task<IReadOnlyList<TargetSummary>> MeasureAsync(
+    private static async Task<PathFigures> MeasureAsync(
         Suite suite, HttpClient client, ILoadGenerator generator, BenchmarkOptions options, string path, string accessToken, CancellationToken cancellationToken)
     {
         Console.WriteLine();
@@ -77,10 +77,20 @@ internal static class BenchmarkRun
             Console.WriteLine($"  {target.Name,-11} {generator.Describe(target.Url, load)}");
         }
 
+        // The bare proxy runs in this process, which does nothing else while wrk drives it; the gateway has its own.
+        var bareCpu = new CpuPerRequest(Environment.ProcessId);
+        var gatewayCpu = new CpuPerRequest(suite.GatewayProcessId);
         var measurements = targets
             .Select(target => new Measurement(target.Name, (duration, token) => generator.RunAsync(target.Url, load with { Duration = duration }, token)))
+            .Select(measurement => measurement.Name switch
+            {
+                Bare => bareCpu.Around(measurement),
+                Gateway => gatewayCpu.Around(measurement),
+                _ => measurement,
+            })
             .ToList();
-        return await InterleavedRounds.MeasureAsync(measurements, options.Warmup, options.Duration, options.Rounds, cancellationToken);
+        var summaries = await InterleavedRounds.MeasureAsync(measurements, options.Warmup, options.Duration, options.Rounds, cancellationToken);
+        return new PathFigures(summaries, bareCpu.BestMicroseconds, gatewayCpu.BestMicroseconds);
     }
 
     private static void PrintHeader(BenchmarkOptions options, string command, ILoadGenerator generator)

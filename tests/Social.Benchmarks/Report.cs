@@ -6,8 +6,9 @@ namespace Social.Benchmarks;
 /// </summary>
 internal static class Report
 {
-    public static void Print(string path, IReadOnlyList<TargetSummary> summaries, BenchmarkOptions options, string command, ILoadGenerator generator)
+    public static void Print(string path, PathFigures figures, BenchmarkOptions options, string command, ILoadGenerator generator)
     {
+        var summaries = figures.Summaries;
         var unvalidated = Find(summaries, BenchmarkRun.Unvalidated);
         var direct = Find(summaries, BenchmarkRun.Direct);
         var bare = Find(summaries, BenchmarkRun.Bare);
@@ -32,11 +33,17 @@ internal static class Report
         PrintRatio("gateway / direct", gateway, direct, null);
         PrintRatio("bare / direct", bare, direct, null);
         Console.WriteLine();
+        Console.WriteLine(
+            $"  proxy CPU per request: bare {Microseconds(figures.BareCpuMicroseconds)}, gateway {Microseconds(figures.GatewayCpuMicroseconds)}, "
+            + $"gateway / bare {Figures.Ratio(figures.GatewayCpuMicroseconds / figures.BareCpuMicroseconds)}");
+        Console.WriteLine();
         Console.WriteLine("  Each figure is the target's best over the rounds; total reqs and errors add up every measured run.");
         Console.WriteLine("  direct / unvalidated is what checking the access token (signature, issuer, audience, lifetime,");
         Console.WriteLine("  revocation) costs the read at the service. Throughput ratios below 1 and p99 ratios above 1 are");
         Console.WriteLine("  the cost of the extra hop; gateway / bare is what the gateway's own work (token check, limits,");
-        Console.WriteLine("  middleware, telemetry, service discovery) adds to plain YARP.");
+        Console.WriteLine("  middleware, telemetry, service discovery) adds to plain YARP. Proxy CPU per request is the processor");
+        Console.WriteLine("  time the proxy's own process spent per request served (best run): what each request costs it, which");
+        Console.WriteLine("  other load on the machine hardly changes.");
 
         if (summaries.Any(summary => summary.Errors > 0))
         {
@@ -47,6 +54,8 @@ internal static class Report
         Console.WriteLine();
         Console.WriteLine($"Command: {command}");
     }
+
+    private static string Microseconds(double value) => value.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " µs";
 
     private static TargetSummary Find(IReadOnlyList<TargetSummary> summaries, string name) =>
         summaries.Single(summary => summary.Name == name);

@@ -32,6 +32,9 @@ internal sealed class Suite : IAsyncDisposable
 
     public Uri UnvalidatedAddress { get; } = ServiceEnvironment.NewLoopbackAddress();
 
+    /// <summary>The gateway's process, whose processor time per request is compared with the bare proxy's (this process).</summary>
+    public int GatewayProcessId => _gateway?.Id ?? throw new InvalidOperationException("The gateway has not started.");
+
     public Uri BareAddress => _bare?.Address ?? throw new InvalidOperationException("The bare proxy has not started.");
 
     public static async Task<Suite> StartAsync(string profileAssembly, string gatewayAssembly, HttpClient probe, CancellationToken cancellationToken)

@@ -4,11 +4,11 @@ namespace Social.Gateway.RateLimiting;
 /// Adds the X-RateLimit-* headers of the tightest applicable limit to a granted request's response, as counted when
 /// it was granted. They are set as the response starts, over any the service sent.
 /// </summary>
-internal sealed class RateLimitHeadersMiddleware(RequestDelegate next, GatewayRateLimiter limiter)
+internal sealed class RateLimitHeadersMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (limiter.Tightest(context) is { } status)
+        if (context.Features.Get<TightestLimit>() is { Status: var status })
         {
             context.Response.OnStarting(
                 static state =>

@@ -1,88 +1,76 @@
-using System.Threading.RateLimiting;
+using System.Collections.Concurrent;
 
 namespace Social.Gateway.RateLimiting;
 
 /// <summary>
-/// One limit: a <see cref="FixedWindowRateLimiter"/> per subject key and window, the windows aligned to the clock
-/// (the partition key carries the window's number). Counting and refusing are the built-in limiter's; the alignment
-/// is what makes the time until the window resets exact (the built-in limiter only reports a whole window as
-/// Retry-After). A past window's limiter goes idle and the partitioned limiter reclaims it.
+/// One limit: at most <see cref="WindowLimit.PermitLimit"/> requests per key in each window, the windows aligned to the
+/// clock, so the time until a window resets is exact (what Retry-After and X-RateLimit-Reset say). Each key has a
+/// lock-free <see cref="WindowCounter"/>: a request is one dictionary read and one compare-and-swap, however many
+/// requests arrive at once. Keys idle since an earlier window are swept out in the background once a window begins.
 /// </summary>
-internal sealed class WindowRule : PartitionedRateLimiter<HttpContext>
+/// <param name="name">Names the limit in logs.</param>
+/// <param name="keyOf">The subject's key for this limit, or null where the limit does not apply.</param>
+internal sealed class WindowRule(string name, WindowLimit limit, Func<RateLimitSubject, string?> keyOf)
 {
-    private static readonly (string Key, long Window) NotApplicable = (string.Empty, -1);
+    private readonly ConcurrentDictionary<string, WindowCounter> _counters = new();
+    private long _sweptWindow = long.MinValue;
 
-    private readonly string name;
-    private readonly WindowLimit limit;
-    private readonly Func<RateLimitSubject, string?> keyOf;
-    private readonly FixedWindowRateLimiterOptions options;
-    private readonly PartitionedRateLimiter<HttpContext> windows;
+    public string Name => name;
 
-    /// <param name="name">Names the limit in logs.</param>
-    /// <param name="limit">Permits per window.</param>
-    /// <param name="keyOf">The subject's partition key for this limit, or null where the limit does not apply.</param>
-    public WindowRule(string name, WindowLimit limit, Func<RateLimitSubject, string?> keyOf)
+    /// <summary>How many keys have a counter (for tests of the sweep).</summary>
+    public int KeyCount => _counters.Count;
+
+    /// <summary>
+    /// Counts the request against this limit unless its permits are used up; returns where the subject stands once
+    /// counted (a refusal has none remaining), or null where the limit does not apply.
+    /// </summary>
+    public (bool Granted, RateLimitStatus Status)? Count(RateLimitSubject subject)
     {
-        this.name = name;
-        this.limit = limit;
-        this.keyOf = keyOf;
-        // The limiter's own window is never shorter than what is left of the aligned one, so it never replenishes
-        // within it; no queue: a request over the limit is refused at once.
-        options = new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0 };
-        windows = PartitionedRateLimiter.Create<HttpContext, (string Key, long Window)>(Partition);
-    }
-
-    /// <summary>This limit as it stands for the request, once it has been counted; null where it does not apply.</summary>
-    public RateLimitStatus? StatusOf(HttpContext context)
-    {
-        if (RateLimitSubject.Of(context) is not { } subject || keyOf(subject) is null)
+        if (keyOf(subject) is not { } key)
         {
             return null;
         }
 
-        var remaining = windows.GetStatistics(context)?.CurrentAvailablePermits ?? limit.PermitLimit;
-        return new RateLimitStatus(limit.PermitLimit, (int)remaining, ResetAfter(subject.At));
-    }
-
-    public override RateLimiterStatistics? GetStatistics(HttpContext resource) => windows.GetStatistics(resource);
-
-    protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount)
-    {
-        var lease = windows.AttemptAcquire(resource, permitCount);
-        if (lease.IsAcquired)
+        var window = subject.At.UtcTicks / limit.Window.Ticks;
+        SweepBefore(window);
+        int taken;
+        while (true)
         {
-            return lease;
+            var counter = _counters.GetOrAdd(key, static (_, window) => new WindowCounter(window), window);
+            taken = counter.TryTake(window, limit.PermitLimit);
+            if (taken != WindowCounter.Retired)
+            {
+                break;
+            }
+
+            // Swept between the read and the take: drop it (if the sweep has not yet) and count in a new one.
+            _counters.TryRemove(KeyValuePair.Create(key, counter));
         }
 
-        lease.Dispose();
-        // Only a limit that applies can refuse, so there is a subject.
-        var at = RateLimitSubject.Of(resource)!.At;
-        return new RefusedLease(name, new RateLimitStatus(limit.PermitLimit, 0, ResetAfter(at)));
+        var resetAfter = TimeSpan.FromTicks(limit.Window.Ticks - (subject.At.UtcTicks % limit.Window.Ticks));
+        return (taken > 0, new RateLimitStatus(limit.PermitLimit, taken > 0 ? limit.PermitLimit - taken : 0, resetAfter));
     }
 
-    protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
-        new(AttemptAcquireCore(resource, permitCount));
-
-    protected override void Dispose(bool disposing)
+    /// <summary>Once per window, the first request of it starts a sweep of the counters left in earlier windows.</summary>
+    private void SweepBefore(long window)
     {
-        if (disposing)
+        var swept = Volatile.Read(ref _sweptWindow);
+        if (window > swept && Interlocked.CompareExchange(ref _sweptWindow, window, swept) == swept)
         {
-            windows.Dispose();
+            ThreadPool.UnsafeQueueUserWorkItem(
+                static state =>
+                {
+                    var (counters, window) = state;
+                    foreach (var (key, counter) in counters)
+                    {
+                        if (counter.TryRetire(window))
+                        {
+                            counters.TryRemove(KeyValuePair.Create(key, counter));
+                        }
+                    }
+                },
+                (_counters, window),
+                preferLocal: false);
         }
-
-        base.Dispose(disposing);
     }
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await windows.DisposeAsync();
-        await base.DisposeAsyncCore();
-    }
-
-    private RateLimitPartition<(string Key, long Window)> Partition(HttpContext context) =>
-        RateLimitSubject.Of(context) is { } subject && keyOf(subject) is { } key
-            ? RateLimitPartition.GetFixedWindowLimiter((key, subject.At.UtcTicks / limit.Window.Ticks), _ => options)
-            : RateLimitPartition.GetNoLimiter(NotApplicable);
-
-    private TimeSpan ResetAfter(DateTimeOffset at) => TimeSpan.FromTicks(limit.Window.Ticks - (at.UtcTicks % limit.Window.Ticks));
 }

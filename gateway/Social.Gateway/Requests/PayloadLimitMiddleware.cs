@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Social.Gateway.Errors;
 using Social.Gateway.Routing;
 using Social.ServiceDefaults.Grpc;
@@ -24,7 +25,8 @@ internal sealed class PayloadLimitMiddleware(RequestDelegate next)
             return ErrorWriter.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, BodyTooLarge.Error);
         }
 
-        if (request.ContentLength is null)
+        // A body of unknown length is counted as it streams; a request that can have none (most reads) needs no counter.
+        if (request.ContentLength is null && context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != false)
         {
             var counted = new BodyLimitStream(request.Body, GrpcApiExtensions.MaxRequestBytes);
             context.Features.Set(counted);
