@@ -73,7 +73,7 @@ internal static class EngagementSeeder
                 Next();
             }
 
-            WriteCounts(connection, transaction, item, shards, commentCount);
+            WriteCounts(connection, transaction, item, plan.Owner, shards, commentCount);
         }
 
         transaction.Commit();
@@ -96,16 +96,28 @@ internal static class EngagementSeeder
         return transaction;
     }
 
-    /// <summary>Stored counts equal to the rows: the like shards as spread, the comments in one shard (only the sum is read).</summary>
-    private static void WriteCounts(SqliteConnection connection, SqliteTransaction transaction, Guid item, long[] likeShards, int comments)
+    /// <summary>
+    /// Stored counts equal to the rows: the like shards as spread, on the item and on its owner's likes received; the
+    /// comments in one shard (only the sum is read).
+    /// </summary>
+    private static void WriteCounts(SqliteConnection connection, SqliteTransaction transaction, Guid item, Guid owner, long[] likeShards, int comments)
     {
         using var likeCounts = Prepare(connection, "INSERT INTO like_counts (content_id, shard, likes) VALUES ($content, $shard, $likes)", "$content", "$shard", "$likes");
+        using var received = Prepare(
+            connection,
+            """
+            INSERT INTO likes_received (owner_id, shard, likes, version) VALUES ($owner, $shard, $likes, 1)
+            ON CONFLICT (owner_id, shard) DO UPDATE SET likes = likes + excluded.likes, version = version + 1
+            """,
+            "$owner", "$shard", "$likes");
         likeCounts.Transaction = transaction;
+        received.Transaction = transaction;
         for (var shard = 0; shard < likeShards.Length; shard++)
         {
             if (likeShards[shard] > 0)
             {
                 Run(likeCounts, item.ToString(), shard, likeShards[shard]);
+                Run(received, owner.ToString(), shard, likeShards[shard]);
             }
         }
 
