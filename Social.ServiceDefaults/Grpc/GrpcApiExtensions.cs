@@ -35,6 +35,8 @@ public static class GrpcApiExtensions
     public static WebApplication MapGrpcApi<TService>(this WebApplication app)
         where TService : class
     {
+        // Runs after routing (WebApplication routes first), so the matched endpoint says whether it takes a body.
+        app.UseMiddleware<EmptyJsonBodyMiddleware>();
         app.MapGrpcService<TService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();

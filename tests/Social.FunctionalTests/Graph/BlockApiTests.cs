@@ -97,6 +97,22 @@ public sealed class BlockApiTests(SharedBroker broker) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_mute_sent_without_a_body_lasts_until_unmuted()
+    {
+        var ana = await _api.NewUserAsync();
+        var bob = await _api.NewUserAsync();
+
+        // No body and no Content-Type: the body of a mute is optional.
+        var muted = await _api.SendAsync(HttpMethod.Put, $"/api/v1/me/mutes/{bob.Id}", ana);
+
+        Assert.Equal(HttpStatusCode.OK, muted.StatusCode);
+        var item = (await ProfileApi.ReadJsonAsync(await _api.SendAsync(HttpMethod.Get, "/api/v1/me/mutes", ana))).GetProperty("items")[0];
+        Assert.Equal(bob.Id, item.GetProperty("userId").GetString());
+        Assert.False(item.TryGetProperty("expiresAt", out _));
+        Assert.True((await _api.RelationshipAsync(ana, bob)).GetProperty("muting").GetBoolean());
+    }
+
+    [Fact]
     public async Task Close_friends_are_my_own_list_and_members_are_not_told()
     {
         var ana = await _api.NewUserAsync();
