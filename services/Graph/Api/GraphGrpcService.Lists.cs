@@ -27,11 +27,11 @@ public sealed partial class GraphGrpcService
     public override Task<UserPage> ListCloseFriends(PageRequest request, ServerCallContext context) =>
         MyListAsync(EdgeList.CloseFriends, request, context);
 
-    public override async Task<RelationshipList> GetMyRelationships(GetMyRelationshipsRequest request, ServerCallContext context)
+    public override async Task<MyRelationshipList> GetMyRelationships(GetMyRelationshipsRequest request, ServerCallContext context)
     {
         var me = context.RequireUserId();
         var ids = RequestIds.ParseUserIds(request.Ids);
-        return GraphViews.Relationships(await store.GetRelationshipsAsync(me, ids, context.CancellationToken));
+        return GraphViews.MyRelationships(await store.GetRelationshipsAsync(me, ids, context.CancellationToken));
     }
 
     /// <summary>

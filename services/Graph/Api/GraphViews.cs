@@ -48,6 +48,23 @@ internal static class GraphViews
         return list;
     }
 
+    /// <summary>The caller's own view of their relationships: whether someone blocks them is never told.</summary>
+    public static MyRelationshipList MyRelationships(IEnumerable<Relationship> relationships)
+    {
+        var list = new MyRelationshipList();
+        list.Items.AddRange(relationships.Select(r => new MyRelationship
+        {
+            UserId = r.UserId.ToString(),
+            Following = r.Following,
+            FollowedBy = r.FollowedBy,
+            Requested = r.Requested,
+            Blocking = r.Blocking,
+            Muting = r.Muting,
+            CloseFriend = r.CloseFriend,
+        }));
+        return list;
+    }
+
     /// <summary>The edge id a list cursor stands for; null for the first page.</summary>
     public static Guid? After(string? cursor) =>
         Paging.DecodeCursor(cursor) is { } position

@@ -168,7 +168,7 @@ public sealed class ProfileGrpcService(
             }
 
             var view = ProfileViews.From(profile);
-            view.Relationship = relationship;
+            view.Relationship = ProfileViews.ForViewer(relationship);
             views.Add(view);
         }
 
