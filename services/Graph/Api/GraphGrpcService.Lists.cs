@@ -65,7 +65,7 @@ public sealed partial class GraphGrpcService
             RpcErrors.ThrowNotFound("No such user.");
         }
 
-        return GraphViews.Page(await store.ListAsync(list, owner, me, after, limit, context.CancellationToken));
+        return GraphViews.Page(await listReads.ReadAsync(list, owner, me, after, limit, context.CancellationToken));
     }
 
     private async Task<UserPage> MyListAsync(EdgeList list, PageRequest request, ServerCallContext context)
@@ -73,6 +73,6 @@ public sealed partial class GraphGrpcService
         var me = context.RequireUserId();
         var limit = Paging.Limit(request.Limit);
         var after = GraphViews.After(request.Cursor);
-        return GraphViews.Page(await store.ListAsync(list, me, me, after, limit, context.CancellationToken));
+        return GraphViews.Page(await listReads.ReadAsync(list, me, me, after, limit, context.CancellationToken));
     }
 }
