@@ -122,6 +122,14 @@ internal static class ApiConventions
             may see, newest tag first (a page may hold fewer items than the limit while `nextCursor` goes on); being
             tagged grants no access to an item. A block removes the pair's tags both ways; unblocking restores none.
 
+            ## Browser apps
+            The gateway answers CORS for the web origins its deployment lists (the AppHost setting
+            `Social:AllowedOrigins`, comma-separated; none by default): preflights are answered by the gateway, and every
+            answer to a listed origin, errors included, carries `Access-Control-Allow-Origin`. Scripts may read
+            `Retry-After`, `X-RateLimit-Limit`, `X-RateLimit-Remaining`, `X-RateLimit-Reset`, `Location` and
+            `Idempotency-Key`. Send the token in the `Authorization` header; `/connect/token` and `/connect/revoke` work
+            from a listed origin as well.
+
             ## Custom verbs
             Actions that are not plain CRUD use the `resource:verb` form, e.g.
             `POST /api/v1/me/follow-requests/{userId}:accept`.
