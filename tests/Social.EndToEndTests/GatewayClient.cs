@@ -11,12 +11,15 @@ public sealed class GatewayClient(SuiteFixture suite)
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
+    /// <summary>The password of every user this client signs up.</summary>
+    public const string Password = "long-enough-secret";
+
     /// <summary>A new account, signed in, once Graph has heard of it (accounts reach it as events).</summary>
     public async Task<GatewayUser> SignedInUserAsync(string prefix)
     {
         using var http = Gateway();
         var handle = prefix + "_" + Guid.NewGuid().ToString("N")[..10];
-        const string password = "long-enough-secret";
+        const string password = Password;
         var created = await http.PostAsJsonAsync("/api/v1/accounts", new { handle, password, displayName = prefix });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("userId").GetString()!;
