@@ -82,6 +82,14 @@ internal static class ApiConventions
             leaves the caller out (`followers`: they do not follow the owner; `mutuals`: not both ways; `onlyMe`)
             answers 404, and a user's content list simply leaves it out.
 
+            ## Users in lists
+            Items of the followers, following, follow-request, block, mute and close-friend lists are
+            `{ "userId", "handle", "displayName", "avatarUrl", "since" }` (mutes add `expiresAt` when they end), newest
+            first. The body of `PUT /api/v1/me/mutes/{userId}` is optional: without one, the mute lasts until unmuted
+            (any body this API takes may be left out and means `{}`). Putting a user you block on your close friends
+            answers 400 `blocking`. `GET /api/v1/me/relationships` never says whether someone blocks you: they are
+            simply not found.
+
             ## Content and likes
             `POST /api/v1/content` answers **201 Created** with the content view; with an `Idempotency-Key`, a retry
             answers **200** with the same item, and the same key with a different body answers 400
