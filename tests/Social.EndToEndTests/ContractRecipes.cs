@@ -28,7 +28,7 @@ public static class ContractRecipes
 
             // Graph.
             ["PUT /api/v1/me/following/{userId}"] = async w => new(HttpMethod.Put, $"/api/v1/me/following/{(await w.BobAsync()).Id}", (await w.AnaAsync()).Token),
-            ["DELETE /api/v1/me/following/{userId}"] = async w => new(HttpMethod.Delete, $"/api/v1/me/following/{(await w.FreshUserAsync()).Id}", (await w.AnaAsync()).Token),
+            ["DELETE /api/v1/me/following/{userId}"] = async w => new(HttpMethod.Delete, $"/api/v1/me/following/{(await w.CyAsync()).Id}", (await w.AnaAsync()).Token),
             ["GET /api/v1/users/{userId}/followers"] = async w => new(HttpMethod.Get, $"/api/v1/users/{(await w.BobAsync()).Id}/followers", (await w.AnaAsync()).Token),
             ["GET /api/v1/users/{userId}/following"] = async w => new(HttpMethod.Get, $"/api/v1/users/{(await w.AnaAsync()).Id}/following", (await w.BobAsync()).Token),
             ["GET /api/v1/me/follow-requests"] = async w => new(HttpMethod.Get, "/api/v1/me/follow-requests", (await w.AnaAsync()).Token),
@@ -42,16 +42,16 @@ public static class ContractRecipes
                 var (host, requester) = await w.PendingRequestAsync();
                 return new(HttpMethod.Post, $"/api/v1/me/follow-requests/{requester.Id}:decline", host.Token);
             },
-            ["DELETE /api/v1/me/followers/{userId}"] = async w => new(HttpMethod.Delete, $"/api/v1/me/followers/{(await w.FreshUserAsync()).Id}", (await w.AnaAsync()).Token),
-            ["PUT /api/v1/me/blocks/{userId}"] = async w => new(HttpMethod.Put, $"/api/v1/me/blocks/{(await w.FreshUserAsync()).Id}", (await w.AnaAsync()).Token),
-            ["DELETE /api/v1/me/blocks/{userId}"] = async w => new(HttpMethod.Delete, $"/api/v1/me/blocks/{(await w.FreshUserAsync()).Id}", (await w.AnaAsync()).Token),
+            ["DELETE /api/v1/me/followers/{userId}"] = async w => new(HttpMethod.Delete, $"/api/v1/me/followers/{(await w.CyAsync()).Id}", (await w.AnaAsync()).Token),
+            ["PUT /api/v1/me/blocks/{userId}"] = async w => new(HttpMethod.Put, $"/api/v1/me/blocks/{(await w.DanAsync()).Id}", (await w.AnaAsync()).Token),
+            ["DELETE /api/v1/me/blocks/{userId}"] = async w => new(HttpMethod.Delete, $"/api/v1/me/blocks/{(await w.DanAsync()).Id}", (await w.AnaAsync()).Token),
             ["GET /api/v1/me/blocks"] = async w => new(HttpMethod.Get, "/api/v1/me/blocks", (await w.AnaAsync()).Token),
             // The body of a mute is optional: the valid call sends none.
             ["PUT /api/v1/me/mutes/{userId}"] = async w => new(HttpMethod.Put, $"/api/v1/me/mutes/{(await w.BobAsync()).Id}", (await w.AnaAsync()).Token),
-            ["DELETE /api/v1/me/mutes/{userId}"] = async w => new(HttpMethod.Delete, $"/api/v1/me/mutes/{(await w.FreshUserAsync()).Id}", (await w.AnaAsync()).Token),
+            ["DELETE /api/v1/me/mutes/{userId}"] = async w => new(HttpMethod.Delete, $"/api/v1/me/mutes/{(await w.CyAsync()).Id}", (await w.AnaAsync()).Token),
             ["GET /api/v1/me/mutes"] = async w => new(HttpMethod.Get, "/api/v1/me/mutes", (await w.AnaAsync()).Token),
             ["PUT /api/v1/me/close-friends/{userId}"] = async w => new(HttpMethod.Put, $"/api/v1/me/close-friends/{(await w.BobAsync()).Id}", (await w.AnaAsync()).Token),
-            ["DELETE /api/v1/me/close-friends/{userId}"] = async w => new(HttpMethod.Delete, $"/api/v1/me/close-friends/{(await w.FreshUserAsync()).Id}", (await w.AnaAsync()).Token),
+            ["DELETE /api/v1/me/close-friends/{userId}"] = async w => new(HttpMethod.Delete, $"/api/v1/me/close-friends/{(await w.CyAsync()).Id}", (await w.AnaAsync()).Token),
             ["GET /api/v1/me/close-friends"] = async w => new(HttpMethod.Get, "/api/v1/me/close-friends", (await w.AnaAsync()).Token),
             ["GET /api/v1/me/relationships"] = async w => new(HttpMethod.Get, $"/api/v1/me/relationships?ids={(await w.BobAsync()).Id}", (await w.AnaAsync()).Token),
 
@@ -61,7 +61,7 @@ public static class ContractRecipes
             ["DELETE /api/v1/content/{contentId}"] = async w => new(HttpMethod.Delete, $"/api/v1/content/{await w.NewContentAsync()}", (await w.AnaAsync()).Token),
             ["GET /api/v1/users/{userId}/content"] = async w => new(HttpMethod.Get, $"/api/v1/users/{(await w.AnaAsync()).Id}/content", (await w.BobAsync()).Token),
             ["PUT /api/v1/content/{contentId}/like"] = async w => new(HttpMethod.Put, $"/api/v1/content/{await w.ContentAsync()}/like", (await w.BobAsync()).Token),
-            ["DELETE /api/v1/content/{contentId}/like"] = async w => new(HttpMethod.Delete, $"/api/v1/content/{await w.ContentAsync()}/like", (await w.FreshUserAsync()).Token),
+            ["DELETE /api/v1/content/{contentId}/like"] = async w => new(HttpMethod.Delete, $"/api/v1/content/{await w.ContentAsync()}/like", (await w.CyAsync()).Token),
             ["GET /api/v1/content/{contentId}/likes"] = async w => new(HttpMethod.Get, $"/api/v1/content/{await w.ContentAsync()}/likes", (await w.AnaAsync()).Token),
             ["POST /api/v1/content/{contentId}/comments"] = async w => new(HttpMethod.Post, $"/api/v1/content/{await w.ContentAsync()}/comments", (await w.BobAsync()).Token, """{"text":"Nice"}"""),
             ["GET /api/v1/content/{contentId}/comments"] = async w => new(HttpMethod.Get, $"/api/v1/content/{await w.ContentAsync()}/comments", (await w.BobAsync()).Token),
@@ -78,7 +78,7 @@ public static class ContractRecipes
             ["PUT /api/v1/content/{contentId}/tags/{userId}"] = async w =>
                 new(HttpMethod.Put, $"/api/v1/content/{await w.ContentAsync()}/tags/{(await w.BobAsync()).Id}", (await w.AnaAsync()).Token),
             ["DELETE /api/v1/content/{contentId}/tags/{userId}"] = async w =>
-                new(HttpMethod.Delete, $"/api/v1/content/{await w.ContentAsync()}/tags/{(await w.FreshUserAsync()).Id}", (await w.AnaAsync()).Token),
+                new(HttpMethod.Delete, $"/api/v1/content/{await w.ContentAsync()}/tags/{(await w.CyAsync()).Id}", (await w.AnaAsync()).Token),
             ["GET /api/v1/users/{userId}/tagged"] = async w => new(HttpMethod.Get, $"/api/v1/users/{(await w.BobAsync()).Id}/tagged", (await w.AnaAsync()).Token),
         };
 }

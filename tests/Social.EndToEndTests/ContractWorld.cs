@@ -4,13 +4,17 @@ using Social.Testing;
 namespace Social.EndToEndTests;
 
 /// <summary>
-/// The users and content the contract test's calls act on: two shared users for calls that change nothing another
-/// call relies on, and fresh ones (or fresh content) where a call would (a block, a deletion, a password change).
+/// The users and content the contract test's calls act on: shared users for calls that change nothing another call
+/// relies on, and fresh ones (or fresh content) only where a call would (a deletion, a password change, an answered
+/// request). Sign-ins are few on purpose: the gateway limits them per client address, and every test signs in from
+/// the same one.
 /// </summary>
 public sealed class ContractWorld(GatewayClient client)
 {
     private GatewayUser? _ana;
     private GatewayUser? _bob;
+    private GatewayUser? _cy;
+    private GatewayUser? _dan;
     private string? _content;
 
     /// <summary>The caller of most calls.</summary>
@@ -18,6 +22,12 @@ public sealed class ContractWorld(GatewayClient client)
 
     /// <summary>Another public user, whom Ana follows, lists and tags.</summary>
     public async Task<GatewayUser> BobAsync() => _bob ??= await client.SignedInUserAsync("ct_bob");
+
+    /// <summary>The target of the undoing calls (unfollow, unmute, …), which succeed whether or not there was anything to undo.</summary>
+    public async Task<GatewayUser> CyAsync() => _cy ??= await client.SignedInUserAsync("ct_cy");
+
+    /// <summary>The user Ana blocks and unblocks, whom no other call uses.</summary>
+    public async Task<GatewayUser> DanAsync() => _dan ??= await client.SignedInUserAsync("ct_dan");
 
     public Task<GatewayUser> FreshUserAsync() => client.SignedInUserAsync("ct_user");
 

@@ -27,6 +27,8 @@ public sealed class GatewayClient(SuiteFixture suite)
         {
             ["grant_type"] = "password", ["client_id"] = "social-app", ["username"] = handle, ["password"] = password,
         }));
+        // The gateway limits password sign-ins per client address, and every test signs in from this one.
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
         var user = new GatewayUser(id, handle, token);
         await Eventually.ReturnsAsync(async () => (await SendAsync(user, HttpMethod.Get, $"/api/v1/users/{id}/followers")).StatusCode, s => s == HttpStatusCode.OK, Patience, "Graph to know the user");
