@@ -50,6 +50,12 @@ foreach (var service in new[] { profile, graph, engagement, story, messaging })
 }
 
 gateway.WithEnvironment("Identity__Issuer", issuer);
+// Browser apps: the web origins whose scripts may call the API (comma-separated, e.g. http://localhost:5173; none by
+// default). The gateway answers CORS for them; a preflight never reaches a service.
+if (settings["AllowedOrigins"] is { Length: > 0 } allowedOrigins)
+{
+    gateway.WithEnvironment("Cors__AllowedOrigins", allowedOrigins);
+}
 
 // Profile and Graph call each other's internal RPCs (relationships; accounts Graph has not heard of yet), and
 // Engagement calls both (who may see what; accounts it has not heard of yet), as confidential clients of the issuer,

@@ -27,7 +27,11 @@ public static class GrpcApiExtensions
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcSwagger();
-        builder.Services.AddSwaggerGen(options => options.SwaggerDoc("v1", new OpenApiInfo { Title = title, Version = "v1" }));
+        builder.Services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo { Title = title, Version = "v1" });
+            options.OperationFilter<JsonStatusOperationFilter>();
+        });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
         return builder;
     }
@@ -35,6 +39,8 @@ public static class GrpcApiExtensions
     public static WebApplication MapGrpcApi<TService>(this WebApplication app)
         where TService : class
     {
+        // Runs after routing (WebApplication routes first), so the matched endpoint says whether it takes a body.
+        app.UseMiddleware<EmptyJsonBodyMiddleware>();
         app.MapGrpcService<TService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Social.Gateway.Auth;
+using Social.Gateway.Cors;
 using Social.Gateway.Errors;
 using Social.Gateway.Forwarding;
 using Social.Gateway.OpenApi;
@@ -22,6 +23,7 @@ builder.AddGatewayProxy();
 builder.AddTokenValidation();
 builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, GatewayAuthorizationFailures>();
 builder.AddGatewayForwardedHeaders();
+builder.AddGatewayCors();
 builder.AddGatewayRateLimiting();
 builder.AddApiDocs();
 
@@ -29,6 +31,8 @@ var app = builder.Build();
 
 // Before anything reads the client's address: behind a listed load balancer it is the one X-Forwarded-For names.
 app.UseGatewayForwardedHeaders();
+// Then CORS, before anything that may answer on the gateway's own, so that every answer carries its headers.
+app.UseGatewayCors();
 app.UseGatewayExceptionHandler();
 // Authentication first, so that the per-user limit counts the token's verified subject; then the limits (only the
 // proxied routes are limited: health, liveness and the API docs never are); then each route's token requirement.

@@ -42,7 +42,7 @@ builder.AddEventBus(ResourceNames.Engagement, bus =>
 builder.AddInternalGrpcClient<GraphService.GraphServiceClient>(ResourceNames.Graph);
 builder.Services.AddSingleton<IRelationshipSource, GraphRelationshipSource>();
 // Profile shows people: authors beside their comments, likers in a likers list, a page at a time.
-builder.Services.AddSingleton<IProfileDirectory, ProfileDirectory>();
+builder.AddProfileDirectory();
 builder.Services.AddSingleton<Viewers>();
 builder.Services.AddSingleton<MentionResolver>();
 builder.Services.AddSingleton<Tagging>();

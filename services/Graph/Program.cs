@@ -22,11 +22,14 @@ builder.Services.AddSingleton<IKnownUsersStore<IGraphTransaction>>(services => s
 builder.Services.AddKnownUsers<IGraphTransaction, GraphUserEffects>(ResourceNames.Graph);
 // New accounts reach Graph as events; a call that names one first asks Profile (KnownUsers.LearnAsync).
 builder.AddKnownUsersReadThrough();
+// Lists show each user as Profile does (display name, avatar): one Profile call per page.
+builder.AddProfileDirectory();
 builder.AddEventBus(ResourceNames.Graph, bus => bus.AddKnownUsersConsumers<IGraphTransaction>(ResourceNames.Graph));
 
 builder.Services.AddSingleton<Following>();
 builder.Services.AddSingleton<Blocking>();
 builder.Services.AddSingleton<PersonalLists>();
+builder.Services.AddSingleton<ListReads>();
 builder.Services.AddSingleton<CounterReconciler>();
 
 var app = builder.Build();

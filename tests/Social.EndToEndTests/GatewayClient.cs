@@ -11,12 +11,15 @@ public sealed class GatewayClient(SuiteFixture suite)
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
+    /// <summary>The password of every user this client signs up.</summary>
+    public const string Password = "long-enough-secret";
+
     /// <summary>A new account, signed in, once Graph has heard of it (accounts reach it as events).</summary>
     public async Task<GatewayUser> SignedInUserAsync(string prefix)
     {
         using var http = Gateway();
         var handle = prefix + "_" + Guid.NewGuid().ToString("N")[..10];
-        const string password = "long-enough-secret";
+        const string password = Password;
         var created = await http.PostAsJsonAsync("/api/v1/accounts", new { handle, password, displayName = prefix });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("userId").GetString()!;
@@ -24,6 +27,8 @@ public sealed class GatewayClient(SuiteFixture suite)
         {
             ["grant_type"] = "password", ["client_id"] = "social-app", ["username"] = handle, ["password"] = password,
         }));
+        // The gateway limits password sign-ins per client address, and every test signs in from this one.
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
         var user = new GatewayUser(id, handle, token);
         await Eventually.ReturnsAsync(async () => (await SendAsync(user, HttpMethod.Get, $"/api/v1/users/{id}/followers")).StatusCode, s => s == HttpStatusCode.OK, Patience, "Graph to know the user");

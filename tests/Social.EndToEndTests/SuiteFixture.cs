@@ -10,6 +10,9 @@ namespace Social.EndToEndTests;
 /// <summary>The whole suite, booted once from the real AppHost with its data in a temporary folder.</summary>
 public sealed class SuiteFixture : IAsyncLifetime
 {
+    /// <summary>The web origin the suite is started to allow, as a developer allows their app's dev server.</summary>
+    public const string BrowserOrigin = "http://localhost:5173";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly TemporaryDirectory _data = new();
     private DistributedApplication? _app;
@@ -24,6 +27,7 @@ public sealed class SuiteFixture : IAsyncLifetime
                 $"--Social:DataDirectory={_data.Path}",
                 "--Social:Infrastructure=local",
                 $"--Social:InternalClients:{InternalCaller.ClientId}={InternalCaller.Secret}",
+                $"--Social:AllowedOrigins={BrowserOrigin}",
             ],
             timeout.Token);
         _app = await builder.BuildAsync(timeout.Token);

@@ -117,6 +117,10 @@ internal sealed class GraphSuite : IAsyncDisposable
         var graph = Common(broker, GraphAddress, GraphGrpcAddress);
         // The token validator fetches the issuer's discovery document and keys from http://profile/.
         graph[$"services__{ResourceNames.Profile}__http__0"] = ProfileAddress.ToString();
+        // A list page shows its users as Profile does: one internal GetProfiles per page, as the run's internal client.
+        graph[$"services__{ResourceNames.Profile}__{ResourceNames.GrpcEndpoint}__0"] = ProfileGrpcAddress.ToString();
+        graph["Identity__Client__Id"] = InternalClientId;
+        graph["Identity__Client__Secret"] = InternalClientSecret;
         return graph;
     }
 

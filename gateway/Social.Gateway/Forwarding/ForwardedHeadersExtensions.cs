@@ -7,7 +7,7 @@ internal static class ForwardedHeadersExtensions
 {
     /// <summary>
     /// ASP.NET Core's forwarded-headers handling, trusting only the proxies of the <c>ForwardedHeaders</c> section:
-    /// from them, X-Forwarded-For decides the client address and X-Forwarded-Proto the scheme.
+    /// from them, X-Forwarded-For decides the client address, X-Forwarded-Proto the scheme and X-Forwarded-Host the host.
     /// </summary>
     public static WebApplicationBuilder AddGatewayForwardedHeaders(this WebApplicationBuilder builder)
     {
@@ -35,9 +35,10 @@ internal static class ForwardedHeadersExtensions
             }
 
             // Empty lists mean "any proxy" to the middleware, so with none listed no header is read at all.
-            // X-Forwarded-Host is never read: balancers pass Host through, and nothing here needs another.
+            // X-Forwarded-Host names the host the client used, for the addresses the gateway hands out (the discovery
+            // document's endpoints); a proxy that passes Host through simply does not send it.
             options.ForwardedHeaders = proxies.TrustsAnyProxy
-                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost
                 : ForwardedHeaders.None;
             options.ForwardLimit = proxies.ForwardLimit;
         });

@@ -4,7 +4,7 @@ namespace Social.Gateway.Forwarding;
 
 /// <summary>
 /// The <c>ForwardedHeaders</c> configuration section: the proxies (load balancers) in front of the gateway whose
-/// X-Forwarded-For and X-Forwarded-Proto it believes. None by default: a gateway that clients reach directly must not
+/// X-Forwarded-For, X-Forwarded-Proto and X-Forwarded-Host it believes. None by default: a gateway that clients reach directly must not
 /// let them name their own address, or the per-address limits would count whatever a header says.
 /// </summary>
 internal sealed class TrustedProxyOptions

@@ -82,6 +82,14 @@ internal static class ApiConventions
             leaves the caller out (`followers`: they do not follow the owner; `mutuals`: not both ways; `onlyMe`)
             answers 404, and a user's content list simply leaves it out.
 
+            ## Users in lists
+            Items of the followers, following, follow-request, block, mute and close-friend lists are
+            `{ "userId", "handle", "displayName", "avatarUrl", "since" }` (mutes add `expiresAt` when they end), newest
+            first. The body of `PUT /api/v1/me/mutes/{userId}` is optional: without one, the mute lasts until unmuted
+            (any body this API takes may be left out and means `{}`). Putting a user you block on your close friends
+            answers 400 `blocking`. `GET /api/v1/me/relationships` never says whether someone blocks you: they are
+            simply not found.
+
             ## Content and likes
             `POST /api/v1/content` answers **201 Created** with the content view; with an `Idempotency-Key`, a retry
             answers **200** with the same item, and the same key with a different body answers 400
@@ -121,6 +129,14 @@ internal static class ApiConventions
             comment's are). `GET /api/v1/users/{userId}/tagged` lists the items the user is tagged in that the caller
             may see, newest tag first (a page may hold fewer items than the limit while `nextCursor` goes on); being
             tagged grants no access to an item. A block removes the pair's tags both ways; unblocking restores none.
+
+            ## Browser apps
+            The gateway answers CORS for the web origins its deployment lists (the AppHost setting
+            `Social:AllowedOrigins`, comma-separated; none by default): preflights are answered by the gateway, and every
+            answer to a listed origin, errors included, carries `Access-Control-Allow-Origin`. Scripts may read
+            `Retry-After`, `X-RateLimit-Limit`, `X-RateLimit-Remaining`, `X-RateLimit-Reset`, `Location` and
+            `Idempotency-Key`. Send the token in the `Authorization` header; `/connect/token` and `/connect/revoke` work
+            from a listed origin as well.
 
             ## Custom verbs
             Actions that are not plain CRUD use the `resource:verb` form, e.g.

@@ -1,4 +1,5 @@
 using Social.Gateway.Errors;
+using Social.Gateway.Identity;
 using Social.Gateway.Requests;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -13,6 +14,7 @@ internal static class ProxyExtensions
         builder.Services.AddReverseProxy()
             .LoadFromMemory(ProxyConfigFactory.CreateRoutes(RouteTable.Services), ProxyConfigFactory.CreateClusters(RouteTable.Services))
             .AddTransforms<UpstreamErrorTransform>()
+            .AddTransforms<DiscoveryDocumentTransform>()
             .AddServiceDiscoveryDestinationResolver();
         return builder;
     }

@@ -28,9 +28,29 @@ public static class KnownUsersExtensions
     /// <summary>Lets the service learn an account no event has announced yet from Profile (internal gRPC).</summary>
     public static IHostApplicationBuilder AddKnownUsersReadThrough(this IHostApplicationBuilder builder)
     {
-        builder.AddInternalGrpcClient<ProfileService.ProfileServiceClient>(ResourceNames.Profile);
+        AddProfileClient(builder);
         builder.Services.TryAddSingleton<IAccountSource, ProfileAccountSource>();
         return builder;
+    }
+
+    /// <summary>
+    /// Lets the service show users as Profile does (handle, display name, avatar) beside what they did or in a list:
+    /// <see cref="IProfileDirectory"/>, one Profile call per page of users.
+    /// </summary>
+    public static IHostApplicationBuilder AddProfileDirectory(this IHostApplicationBuilder builder)
+    {
+        AddProfileClient(builder);
+        builder.Services.TryAddSingleton<IProfileDirectory, ProfileDirectory>();
+        return builder;
+    }
+
+    // Once per service: a second registration would add a second set of call credentials to the same client.
+    private static void AddProfileClient(IHostApplicationBuilder builder)
+    {
+        if (builder.Services.All(service => service.ServiceType != typeof(ProfileService.ProfileServiceClient)))
+        {
+            builder.AddInternalGrpcClient<ProfileService.ProfileServiceClient>(ResourceNames.Profile);
+        }
     }
 
     /// <summary>

@@ -14,6 +14,8 @@ namespace Social.Engagement.Api;
 /// <summary>Comments: post, read, reply, edit, delete, like, pin.</summary>
 public sealed partial class EngagementGrpcService
 {
+    [JsonStatus(StatusCodes.Status201Created, "Created.")]
+    [JsonStatus(StatusCodes.Status200OK, "A retry with the same Idempotency-Key: the comment it created.")]
     public override async Task<CommentView> CreateComment(CreateCommentRequest request, ServerCallContext context)
     {
         var me = context.RequireUserId();

@@ -16,6 +16,8 @@ public sealed partial class EngagementGrpcService
 {
     private static readonly Empty Done = new();
 
+    [JsonStatus(StatusCodes.Status201Created, "Created.")]
+    [JsonStatus(StatusCodes.Status200OK, "A retry with the same Idempotency-Key: the item it created.")]
     public override async Task<ContentView> CreateContent(CreateContentRequest request, ServerCallContext context)
     {
         var me = context.RequireUserId();

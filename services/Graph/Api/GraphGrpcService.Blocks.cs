@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Social.Contracts.Graph.V1;
+using Social.Graph.Domain.Edges;
 using Social.ServiceDefaults.Grpc;
 using Social.ServiceDefaults.Validation;
 
@@ -54,12 +55,28 @@ public sealed partial class GraphGrpcService
     public override async Task<Empty> AddCloseFriend(UserRequest request, ServerCallContext context)
     {
         var (me, member) = Pair(context, request.UserId, "You cannot add yourself to your close friends.");
-        if (!await WithUsersKnownAsync(() => lists.AddCloseFriendAsync(me, member, context.CancellationToken), done => !done, [member], context.CancellationToken))
+        var outcome = await WithUsersKnownAsync(
+            () => lists.AddCloseFriendAsync(me, member, context.CancellationToken),
+            result => result == CloseFriendOutcome.MemberNotFound,
+            [member],
+            context.CancellationToken);
+        switch (outcome)
         {
-            RpcErrors.ThrowNotFound("No such user.");
+            case CloseFriendOutcome.Added:
+                return Done;
+            case CloseFriendOutcome.Blocking:
+                RpcErrors.ThrowFailedPrecondition(GraphErrorCodes.Blocking, "You block this user; unblock them to add them to your close friends.");
+                break;
+            case CloseFriendOutcome.Self:
+                RpcErrors.ThrowInvalidArgument([new FieldViolation("userId", "You cannot add yourself to your close friends.")]);
+                break;
+            default:
+                // Unknown, deleted, or blocking the caller: the same answer.
+                RpcErrors.ThrowNotFound("No such user.");
+                break;
         }
 
-        return Done;
+        return null!;
     }
 
     public override async Task<Empty> RemoveCloseFriend(UserRequest request, ServerCallContext context)

@@ -27,11 +27,11 @@ public sealed partial class GraphGrpcService
     public override Task<UserPage> ListCloseFriends(PageRequest request, ServerCallContext context) =>
         MyListAsync(EdgeList.CloseFriends, request, context);
 
-    public override async Task<RelationshipList> GetMyRelationships(GetMyRelationshipsRequest request, ServerCallContext context)
+    public override async Task<MyRelationshipList> GetMyRelationships(GetMyRelationshipsRequest request, ServerCallContext context)
     {
         var me = context.RequireUserId();
         var ids = RequestIds.ParseUserIds(request.Ids);
-        return GraphViews.Relationships(await store.GetRelationshipsAsync(me, ids, context.CancellationToken));
+        return GraphViews.MyRelationships(await store.GetRelationshipsAsync(me, ids, context.CancellationToken));
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ public sealed partial class GraphGrpcService
             RpcErrors.ThrowNotFound("No such user.");
         }
 
-        return GraphViews.Page(await store.ListAsync(list, owner, me, after, limit, context.CancellationToken));
+        return GraphViews.Page(await listReads.ReadAsync(list, owner, me, after, limit, context.CancellationToken));
     }
 
     private async Task<UserPage> MyListAsync(EdgeList list, PageRequest request, ServerCallContext context)
@@ -73,6 +73,6 @@ public sealed partial class GraphGrpcService
         var me = context.RequireUserId();
         var limit = Paging.Limit(request.Limit);
         var after = GraphViews.After(request.Cursor);
-        return GraphViews.Page(await store.ListAsync(list, me, me, after, limit, context.CancellationToken));
+        return GraphViews.Page(await listReads.ReadAsync(list, me, me, after, limit, context.CancellationToken));
     }
 }

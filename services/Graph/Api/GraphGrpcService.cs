@@ -22,6 +22,7 @@ public sealed partial class GraphGrpcService(
     Following following,
     Blocking blocking,
     PersonalLists lists,
+    ListReads listReads,
     CounterReconciler reconciler,
     KnownUsers<IGraphTransaction> users,
     TimeProvider clock) : GraphService.GraphServiceBase

@@ -10,12 +10,22 @@ namespace Social.Graph.Api;
 /// <summary>Domain values to the contract's messages.</summary>
 internal static class GraphViews
 {
-    public static UserPage Page(EdgePage page)
+    /// <summary>A list page; a user Profile no longer has (deleted a moment ago) keeps Graph's handle and shows no name or avatar.</summary>
+    public static UserPage Page(ShownEdgePage shown)
     {
+        var (page, profiles) = shown;
         var view = new UserPage();
         view.Items.AddRange(page.Items.Select(edge =>
         {
-            var item = new UserEdge { UserId = edge.UserId.ToString(), Handle = edge.Handle, Since = Timestamp.FromDateTimeOffset(edge.Since) };
+            var profile = profiles.GetValueOrDefault(edge.UserId);
+            var item = new UserEdge
+            {
+                UserId = edge.UserId.ToString(),
+                Handle = profile?.Handle ?? edge.Handle,
+                DisplayName = profile?.DisplayName ?? string.Empty,
+                AvatarUrl = profile?.AvatarUrl ?? string.Empty,
+                Since = Timestamp.FromDateTimeOffset(edge.Since),
+            };
             if (edge.ExpiresAt is { } expiresAt)
             {
                 item.ExpiresAt = Timestamp.FromDateTimeOffset(expiresAt);
@@ -42,6 +52,23 @@ internal static class GraphViews
             Requested = r.Requested,
             Blocking = r.Blocking,
             BlockedBy = r.BlockedBy,
+            Muting = r.Muting,
+            CloseFriend = r.CloseFriend,
+        }));
+        return list;
+    }
+
+    /// <summary>The caller's own view of their relationships: whether someone blocks them is never told.</summary>
+    public static MyRelationshipList MyRelationships(IEnumerable<Relationship> relationships)
+    {
+        var list = new MyRelationshipList();
+        list.Items.AddRange(relationships.Select(r => new MyRelationship
+        {
+            UserId = r.UserId.ToString(),
+            Following = r.Following,
+            FollowedBy = r.FollowedBy,
+            Requested = r.Requested,
+            Blocking = r.Blocking,
             Muting = r.Muting,
             CloseFriend = r.CloseFriend,
         }));

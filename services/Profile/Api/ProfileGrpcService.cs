@@ -20,6 +20,7 @@ public sealed class ProfileGrpcService(
     IProfileStore store,
     ViewerRelationships relationships) : ProfileService.ProfileServiceBase
 {
+    [JsonStatus(StatusCodes.Status201Created, "Created.")]
     public override async Task<CreateAccountResponse> CreateAccount(CreateAccountRequest request, ServerCallContext context)
     {
         var idempotencyKey = context.RequestHeaders.GetValue(IdempotencyKeys.Header);
@@ -168,7 +169,7 @@ public sealed class ProfileGrpcService(
             }
 
             var view = ProfileViews.From(profile);
-            view.Relationship = relationship;
+            view.Relationship = ProfileViews.ForViewer(relationship);
             views.Add(view);
         }
 

@@ -1,3 +1,4 @@
+using Social.Contracts.Graph.V1;
 using Social.Contracts.Profile.V1;
 using Social.Profile.Domain.Profiles;
 using ProfileSettings = Social.Contracts.Profile.V1.ProfileSettings;
@@ -20,6 +21,23 @@ internal static class ProfileViews
         };
         return view;
     }
+
+    /// <summary>
+    /// Graph's relationship as the viewer may see it (as <c>GET /api/v1/me/relationships</c>): whether the other user
+    /// blocks the viewer is never told. Null when Graph named none.
+    /// </summary>
+    public static MyRelationship? ForViewer(Relationship? relationship) => relationship is null
+        ? null
+        : new MyRelationship
+        {
+            UserId = relationship.UserId,
+            Following = relationship.Following,
+            FollowedBy = relationship.FollowedBy,
+            Requested = relationship.Requested,
+            Blocking = relationship.Blocking,
+            Muting = relationship.Muting,
+            CloseFriend = relationship.CloseFriend,
+        };
 
     public static ProfileView From(ProfileRecord profile) => new()
     {

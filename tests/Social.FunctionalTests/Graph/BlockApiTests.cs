@@ -97,6 +97,22 @@ public sealed class BlockApiTests(SharedBroker broker) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_mute_sent_without_a_body_lasts_until_unmuted()
+    {
+        var ana = await _api.NewUserAsync();
+        var bob = await _api.NewUserAsync();
+
+        // No body and no Content-Type: the body of a mute is optional.
+        var muted = await _api.SendAsync(HttpMethod.Put, $"/api/v1/me/mutes/{bob.Id}", ana);
+
+        Assert.Equal(HttpStatusCode.OK, muted.StatusCode);
+        var item = (await ProfileApi.ReadJsonAsync(await _api.SendAsync(HttpMethod.Get, "/api/v1/me/mutes", ana))).GetProperty("items")[0];
+        Assert.Equal(bob.Id, item.GetProperty("userId").GetString());
+        Assert.False(item.TryGetProperty("expiresAt", out _));
+        Assert.True((await _api.RelationshipAsync(ana, bob)).GetProperty("muting").GetBoolean());
+    }
+
+    [Fact]
     public async Task Close_friends_are_my_own_list_and_members_are_not_told()
     {
         var ana = await _api.NewUserAsync();
@@ -111,6 +127,40 @@ public sealed class BlockApiTests(SharedBroker broker) : IAsyncLifetime
 
         await _api.SendAsync(HttpMethod.Delete, $"/api/v1/me/close-friends/{bob.Id}", ana);
         Assert.Empty(await _api.ListAsync("/api/v1/me/close-friends", ana));
+    }
+
+    [Fact]
+    public async Task A_user_I_block_cannot_join_my_close_friends_and_one_who_blocks_me_is_not_found()
+    {
+        var ana = await _api.NewUserAsync();
+        var bob = await _api.NewUserAsync();
+        var cy = await _api.NewUserAsync();
+        await _api.SendAsync(HttpMethod.Put, $"/api/v1/me/blocks/{bob.Id}", ana);
+        await _api.SendAsync(HttpMethod.Put, $"/api/v1/me/blocks/{ana.Id}", cy);
+
+        var blocked = await _api.SendAsync(HttpMethod.Put, $"/api/v1/me/close-friends/{bob.Id}", ana);
+        var blocker = await _api.SendAsync(HttpMethod.Put, $"/api/v1/me/close-friends/{cy.Id}", ana);
+
+        Assert.Equal(HttpStatusCode.BadRequest, blocked.StatusCode);
+        Assert.Equal("blocking", await EngagementApi.ReasonAsync(blocked));
+        Assert.Equal(HttpStatusCode.NotFound, blocker.StatusCode);
+        Assert.Empty(await _api.ListAsync("/api/v1/me/close-friends", ana));
+    }
+
+    [Fact]
+    public async Task My_relationships_never_tell_that_someone_blocks_me()
+    {
+        var ana = await _api.NewUserAsync();
+        var bob = await _api.NewUserAsync();
+        await _api.SendAsync(HttpMethod.Put, $"/api/v1/me/blocks/{ana.Id}", bob);
+
+        var seenByAna = await _api.RelationshipAsync(ana, bob);
+        var seenByBob = await _api.RelationshipAsync(bob, ana);
+
+        Assert.False(seenByAna.TryGetProperty("blockedBy", out _));
+        Assert.False(seenByAna.GetProperty("blocking").GetBoolean());
+        Assert.False(seenByBob.TryGetProperty("blockedBy", out _));
+        Assert.True(seenByBob.GetProperty("blocking").GetBoolean());
     }
 
     [Fact]

@@ -81,6 +81,20 @@ public sealed class EditProfileTests(SharedBroker broker) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_patch_without_a_body_changes_nothing_and_answers_the_profile()
+    {
+        var before = (await ProfileApi.ReadJsonAsync(await OAuthApi.GetMeAsync(_client, _token))).ToString();
+        using var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/me");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+
+        var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before, (await ProfileApi.ReadJsonAsync(response)).ToString());
+        Assert.Equal(0, await SettingsEventsAsync());
+    }
+
+    [Fact]
     public async Task A_bio_counts_user_perceived_characters()
     {
         var emoji = string.Concat(Enumerable.Repeat("👩🏽‍💻", 160));

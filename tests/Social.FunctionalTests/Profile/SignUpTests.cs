@@ -79,6 +79,21 @@ public sealed class SignUpTests(SharedBroker broker) : IAsyncLifetime
         await AssertNothingWrittenAsync();
     }
 
+    [Fact]
+    public async Task A_sign_up_without_a_body_names_the_missing_fields_and_writes_nothing()
+    {
+        var client = _suite.Profile.CreateClient();
+
+        var response = await client.PostAsync("/api/v1/accounts", content: null, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        // Read as an empty object: the answer is the service's own validation, not a complaint about the encoding.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"field\":\"handle\"", body, StringComparison.Ordinal);
+        Assert.Contains("invalid_argument", body, StringComparison.Ordinal);
+        await AssertNothingWrittenAsync();
+    }
+
     [Theory]
     [InlineData("{\"handle\": ")]
     [InlineData("not json")]

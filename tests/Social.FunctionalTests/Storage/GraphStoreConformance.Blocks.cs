@@ -29,6 +29,11 @@ public abstract partial class GraphStoreConformance
         Assert.Equal([ana], await AllAsync(EdgeList.Blocks, bob));
         Assert.Equal(FollowOutcome.BlockedByTarget, await Store.FollowAsync(ana, bob, Cancellation));
         Assert.Equal(FollowOutcome.Blocking, await Store.FollowAsync(bob, ana, Cancellation));
+        // Neither side can put the other back on their close friends while the block stands.
+        Assert.Equal(CloseFriendOutcome.MemberNotFound, await Store.AddCloseFriendAsync(ana, bob, Cancellation));
+        Assert.Equal(CloseFriendOutcome.Blocking, await Store.AddCloseFriendAsync(bob, ana, Cancellation));
+        Assert.Empty(await AllAsync(EdgeList.CloseFriends, ana));
+        Assert.Empty(await AllAsync(EdgeList.CloseFriends, bob));
     }
 
     [Fact]

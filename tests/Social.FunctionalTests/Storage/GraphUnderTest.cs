@@ -57,7 +57,7 @@ public sealed class GraphUnderTest(IGraphStore store, TimeProvider clock)
 
     public Task UnmuteAsync(Guid actor, Guid target, CancellationToken cancellationToken) => _lists.UnmuteAsync(actor, target, cancellationToken);
 
-    public Task<bool> AddCloseFriendAsync(Guid owner, Guid member, CancellationToken cancellationToken) =>
+    public Task<CloseFriendOutcome> AddCloseFriendAsync(Guid owner, Guid member, CancellationToken cancellationToken) =>
         _lists.AddCloseFriendAsync(owner, member, cancellationToken);
 
     public Task RemoveCloseFriendAsync(Guid owner, Guid member, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using Social.Engagement.Domain.Access;
 using Social.Engagement.Domain.Comments;
 using Social.Engagement.Storage;
+using Social.KnownUsers;
 
 namespace Social.Engagement.Domain.Reading;
 
@@ -95,7 +96,7 @@ public sealed class CommentReads(IEngagementStore store, Viewers viewers, IProfi
         var relationships = await viewers.RelationshipsAsync(viewer, authors, cancellationToken);
         var shown = comments.Where(c => c.Deleted || !CommentPermissions.Hides(relationships.GetValueOrDefault(c.AuthorId))).ToList();
         var shownAuthors = shown.Where(c => !c.Deleted).Select(c => c.AuthorId).Distinct().ToList();
-        var directory = shownAuthors.Count == 0 ? new Dictionary<Guid, AuthorProfile>() : await profiles.GetAsync(shownAuthors, cancellationToken);
+        var directory = shownAuthors.Count == 0 ? new Dictionary<Guid, ProfileCard>() : await profiles.GetAsync(shownAuthors, cancellationToken);
         var liked = await store.CommentsLikedAsync(viewer, [.. shown.Select(c => c.CommentId)], cancellationToken);
         return [.. shown.Select(c => new ViewedComment(
             c, c.Deleted ? null : directory.GetValueOrDefault(c.AuthorId), liked.Contains(c.CommentId), c.CommentId == pinnedId))];

@@ -83,7 +83,7 @@ public sealed class ContentReads(IEngagementStore store, Viewers viewers, KnownU
         var relationships = await viewers.RelationshipsAsync(viewer, [.. page.Items.Select(l => l.UserId)], cancellationToken);
         var shown = page.Items.Where(l => relationships.GetValueOrDefault(l.UserId)?.BlockedEitherWay != true).ToList();
         var shownProfiles = shown.Count == 0
-            ? new Dictionary<Guid, AuthorProfile>()
+            ? new Dictionary<Guid, ProfileCard>()
             : await profiles.GetAsync([.. shown.Select(l => l.UserId)], cancellationToken);
         return new Seen<ViewedLikers>(AccessDecision.Visible, new ViewedLikers(page with { Items = shown }, shownProfiles));
     }

@@ -22,17 +22,17 @@ public sealed class PersonalLists(IGraphStore store)
     public Task UnmuteAsync(Guid actor, Guid target, CancellationToken cancellationToken) =>
         store.WriteAsync((transaction, ct) => transaction.DeleteEdgeAsync(EdgeKind.Mute, actor, target, ct), cancellationToken);
 
-    /// <summary>Adds a close friend; false when the member is unknown or deleted.</summary>
-    public Task<bool> AddCloseFriendAsync(Guid owner, Guid member, CancellationToken cancellationToken) =>
+    /// <summary>Adds a close friend as <see cref="CloseFriendRules"/> allow, deciding on the facts of the same transaction.</summary>
+    public Task<CloseFriendOutcome> AddCloseFriendAsync(Guid owner, Guid member, CancellationToken cancellationToken) =>
         store.WriteAsync(async (transaction, ct) =>
         {
-            if (!await transaction.UserExistsAsync(member, ct))
+            var outcome = CloseFriendRules.Decide(owner, member, await transaction.ReadPolicyFactsAsync(owner, member, ct));
+            if (outcome == CloseFriendOutcome.Added)
             {
-                return false;
+                await transaction.InsertEdgeAsync(EdgeKind.CloseFriend, owner, member, Guid.CreateVersion7(transaction.At), ct);
             }
 
-            await transaction.InsertEdgeAsync(EdgeKind.CloseFriend, owner, member, Guid.CreateVersion7(transaction.At), ct);
-            return true;
+            return outcome;
         }, cancellationToken);
 
     public Task RemoveCloseFriendAsync(Guid owner, Guid member, CancellationToken cancellationToken) =>

@@ -1,0 +1,70 @@
+using System.Net;
+using Social.Testing;
+
+namespace Social.EndToEndTests;
+
+/// <summary>
+/// The users and content the contract test's calls act on: shared users for calls that change nothing another call
+/// relies on, and fresh ones (or fresh content) only where a call would (a deletion, a password change, an answered
+/// request). Sign-ins are few on purpose: the gateway limits them per client address, and every test signs in from
+/// the same one.
+/// </summary>
+public sealed class ContractWorld(GatewayClient client)
+{
+    private GatewayUser? _ana;
+    private GatewayUser? _bob;
+    private GatewayUser? _cy;
+    private GatewayUser? _dan;
+    private string? _content;
+
+    /// <summary>The caller of most calls.</summary>
+    public async Task<GatewayUser> AnaAsync() => _ana ??= await client.SignedInUserAsync("ct_ana");
+
+    /// <summary>Another public user, whom Ana follows, lists and tags.</summary>
+    public async Task<GatewayUser> BobAsync() => _bob ??= await client.SignedInUserAsync("ct_bob");
+
+    /// <summary>The target of the undoing calls (unfollow, unmute, …), which succeed whether or not there was anything to undo.</summary>
+    public async Task<GatewayUser> CyAsync() => _cy ??= await client.SignedInUserAsync("ct_cy");
+
+    /// <summary>The user Ana blocks and unblocks, whom no other call uses.</summary>
+    public async Task<GatewayUser> DanAsync() => _dan ??= await client.SignedInUserAsync("ct_dan");
+
+    public Task<GatewayUser> FreshUserAsync() => client.SignedInUserAsync("ct_user");
+
+    /// <summary>An item Ana posted, shared by the calls that read, like, comment on or tag it.</summary>
+    public async Task<string> ContentAsync() => _content ??= await NewContentAsync();
+
+    public async Task<string> NewContentAsync() =>
+        (await client.JsonAsync(await AnaAsync(), HttpMethod.Post, "/api/v1/content", """{"mediaUrl":"https://cdn.example.com/c.mp4"}""", HttpStatusCode.Created))
+            .GetProperty("contentId").GetString()!;
+
+    /// <summary>A new top-level comment by Ana on her shared item.</summary>
+    public async Task<string> NewCommentAsync() =>
+        (await client.JsonAsync(await AnaAsync(), HttpMethod.Post, $"/api/v1/content/{await ContentAsync()}/comments", """{"text":"first"}""", HttpStatusCode.Created))
+            .GetProperty("commentId").GetString()!;
+
+    /// <summary>A private user with a follow request from a fresh requester waiting for them.</summary>
+    public async Task<(GatewayUser Host, GatewayUser Requester)> PendingRequestAsync()
+    {
+        var host = await FreshUserAsync();
+        var requester = await FreshUserAsync();
+        (await client.SendAsync(host, HttpMethod.Patch, "/api/v1/me", """{"isPrivate":true}""")).EnsureSuccessStatusCode();
+        // Settings reach Graph as an event: once a follow becomes a request, Graph applied the private account. A follow
+        // it took before is undone, so that the next attempt can become the request.
+        await Eventually.ReturnsAsync(
+            async () =>
+            {
+                var state = (await client.JsonAsync(requester, HttpMethod.Put, $"/api/v1/me/following/{host.Id}")).GetProperty("state").GetString();
+                if (state != "requested")
+                {
+                    (await client.SendAsync(requester, HttpMethod.Delete, $"/api/v1/me/following/{host.Id}")).Dispose();
+                }
+
+                return state;
+            },
+            state => state == "requested",
+            GatewayClient.Patience,
+            "Graph to see the host private");
+        return (host, requester);
+    }
+}
