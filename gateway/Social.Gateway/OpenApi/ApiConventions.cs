@@ -126,7 +126,8 @@ internal static class ApiConventions
             `POST /api/v1/conversations` with one member answers the pair's one direct conversation: **201** when new,
             **200** when it exists (asking again from either side finds it, and moves it to the caller's inbox if it was
             among their requests). More members make a group of at most 64, the creator included, whose creator is its
-            admin; an `Idempotency-Key` makes a retried group creation answer the first group. Only groups have a
+            admin; an `Idempotency-Key` makes a retried group creation answer the first group. Listing oneself among
+            `memberIds` changes nothing (only oneself: 400). Only groups have a
             `title` (1 to 100 characters). A conversation view carries `kind` (`direct` / `group`), `members`
             (`{ "userId", "handle" }`), `admins`, `createdAt`, `lastActivityAt`, `lastMessage` (absent before the first
             message, or when its sender is blocked either way with the caller), `unreadCount`, `muted`, `folder`
@@ -143,7 +144,8 @@ internal static class ApiConventions
             role to the longest-standing member. A direct conversation cannot be left or managed (400 `not_a_group`).
             Messages: `clientMessageId` (1 to 255 printable ASCII characters) is the sender's own id; sending it again
             answers **200** with the first message, whatever the body. A message has `text` (1 to 2,000 characters), a
-            `storyId` or a `contentId`; `replyTo` is a message of the same conversation (else 400 on `replyTo`).
+            `storyId` or a `contentId` (its view's `text` is then empty); `replyTo` is a message of the same
+            conversation (else 400 on `replyTo`).
             `GET .../messages` answers the newest page by default, `?before=seq` pages back, `?after=seq` forward;
             items are in `seq` order and `nextCursor` continues in the same direction. Only the sender edits (`PATCH`,
             the old text to `GET .../edits` as `{ "text", "replacedAt" }`, newest first) and unsends (`DELETE`,

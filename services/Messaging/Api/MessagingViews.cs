@@ -57,10 +57,8 @@ internal static class MessagingViews
             return view;
         }
 
-        if (message.Text is { } text)
-        {
-            view.Text = text;
-        }
+        // The reference lists text on every message that is still there: empty on one that only references a story or item.
+        view.Text = message.Text ?? string.Empty;
 
         if (message.ReplyTo is { } replyTo)
         {

@@ -66,6 +66,8 @@ public sealed class ConversationApiTests(MessagingSuiteFixture suite) : Messagin
         await AssertRefusedAsync(Api.SendAsync(HttpMethod.Get, path, outsider), HttpStatusCode.NotFound, "not_found");
         await AssertRefusedAsync(Api.SendAsync(HttpMethod.Put, $"{path}/members/{outsider.Id}", outsider), HttpStatusCode.NotFound, "not_found");
         await AssertRefusedAsync(Api.SendAsync(HttpMethod.Get, $"{path}/messages", outsider), HttpStatusCode.NotFound, "not_found");
+        await AssertRefusedAsync(
+            Api.SendAsync(HttpMethod.Post, $"{path}/messages", outsider, """{"clientMessageId":"x","text":"let me in"}"""), HttpStatusCode.NotFound, "not_found");
         await AssertRefusedAsync(Api.SendAsync(HttpMethod.Delete, $"{path}/admins/{ana.Id}", ana), HttpStatusCode.BadRequest, "last_admin");
 
         Assert.Equal(4, (await Api.JsonAsync(HttpMethod.Put, $"{path}/members/{dan.Id}", ana)).GetProperty("members").GetArrayLength());
@@ -128,7 +130,7 @@ public sealed class ConversationApiTests(MessagingSuiteFixture suite) : Messagin
         var bob = await Graph.NewUserAsync("mb");
         var cy = await Graph.NewUserAsync("mb");
         var direct = await Api.StartAsync(ana, bob);
-        await Api.MessageAsync(bob, direct, "hi");
+        var hi = (await Api.MessageAsync(bob, direct, "hi")).GetProperty("messageId").GetString();
         var group = (await Api.JsonAsync(HttpMethod.Post, "/api/v1/conversations", ana, $$"""{"memberIds":["{{bob.Id}}","{{cy.Id}}"]}""", HttpStatusCode.Created))
             .GetProperty("conversationId").GetString()!;
         await Api.MessageAsync(bob, group, "bob in the group");
@@ -144,6 +146,8 @@ public sealed class ConversationApiTests(MessagingSuiteFixture suite) : Messagin
                 Api.SendAsync(HttpMethod.Post, $"/api/v1/conversations/{direct}/messages", me, """{"clientMessageId":"x","text":"hello?"}"""), HttpStatusCode.NotFound, "not_found");
             await AssertRefusedAsync(
                 Api.SendAsync(HttpMethod.Post, "/api/v1/conversations", me, $$"""{"memberIds":["{{other.Id}}"]}"""), HttpStatusCode.NotFound, "not_found");
+            await AssertRefusedAsync(
+                Api.SendAsync(HttpMethod.Put, $"/api/v1/conversations/{direct}/messages/{hi}/reactions/👍", me), HttpStatusCode.NotFound, "not_found");
             Assert.DoesNotContain(direct, await Api.ListAsync(me));
         }
 

@@ -15,24 +15,31 @@ public sealed class ConversationRulesTests
     [Fact]
     public void A_conversation_lists_the_others_one_for_a_direct_one_and_at_most_63_for_a_group()
     {
-        Assert.Empty(ConversationRules.CheckCreate(Ana, [Bob], null));
-        Assert.Empty(ConversationRules.CheckCreate(Ana, [Bob, Cy], "trip"));
-        Assert.Empty(ConversationRules.CheckCreate(Ana, Others(63), null));
+        Assert.Empty(ConversationRules.CheckCreate([Bob], null));
+        Assert.Empty(ConversationRules.CheckCreate([Bob, Cy], "trip"));
+        Assert.Empty(ConversationRules.CheckCreate(Others(63), null));
 
-        Assert.Equal(["memberIds"], Fields(ConversationRules.CheckCreate(Ana, [], null)));
-        Assert.Equal(["memberIds"], Fields(ConversationRules.CheckCreate(Ana, [Ana], null)));
-        Assert.Equal(["memberIds"], Fields(ConversationRules.CheckCreate(Ana, [Ana, Bob], null)));
-        Assert.Equal(["memberIds"], Fields(ConversationRules.CheckCreate(Ana, Others(64), null)));
+        Assert.Equal(["memberIds"], Fields(ConversationRules.CheckCreate([], null)));
+        Assert.Equal(["memberIds"], Fields(ConversationRules.CheckCreate(ConversationRules.Others(Ana, [Ana]), null)));
+        Assert.Equal(["memberIds"], Fields(ConversationRules.CheckCreate(Others(64), null)));
+    }
+
+    [Fact]
+    public void Listing_oneself_among_the_members_changes_nothing()
+    {
+        Assert.Equal([Bob], ConversationRules.Others(Ana, [Ana, Bob]));
+        Assert.Equal([Bob, Cy], ConversationRules.Others(Ana, [Bob, Ana, Cy, Bob]));
+        Assert.Empty(ConversationRules.Others(Ana, [Ana]));
     }
 
     [Fact]
     public void Only_a_group_has_a_title_of_at_most_100_characters_without_control_characters()
     {
-        Assert.Equal(["title"], Fields(ConversationRules.CheckCreate(Ana, [Bob], "us")));
-        Assert.Equal(["title"], Fields(ConversationRules.CheckCreate(Ana, [Bob, Cy], " ")));
-        Assert.Equal(["title"], Fields(ConversationRules.CheckCreate(Ana, [Bob, Cy], new string('t', 101))));
-        Assert.Equal(["title"], Fields(ConversationRules.CheckCreate(Ana, [Bob, Cy], "a\u0007b")));
-        Assert.Empty(ConversationRules.CheckCreate(Ana, [Bob, Cy], new string('t', 100)));
+        Assert.Equal(["title"], Fields(ConversationRules.CheckCreate([Bob], "us")));
+        Assert.Equal(["title"], Fields(ConversationRules.CheckCreate([Bob, Cy], " ")));
+        Assert.Equal(["title"], Fields(ConversationRules.CheckCreate([Bob, Cy], new string('t', 101))));
+        Assert.Equal(["title"], Fields(ConversationRules.CheckCreate([Bob, Cy], "a\u0007b")));
+        Assert.Empty(ConversationRules.CheckCreate([Bob, Cy], new string('t', 100)));
     }
 
     [Theory]

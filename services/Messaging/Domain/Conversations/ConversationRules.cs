@@ -17,14 +17,14 @@ public static class ConversationRules
 
     public const int TitleMaxLength = 100;
 
-    public static IReadOnlyList<FieldViolation> CheckCreate(Guid creator, IReadOnlyCollection<Guid> others, string? title)
+    /// <summary>The members a creator asked for besides themself: listing oneself too changes nothing, one is in every conversation one starts.</summary>
+    public static IReadOnlyCollection<Guid> Others(Guid creator, IEnumerable<Guid> memberIds) => [.. memberIds.Where(id => id != creator).Distinct()];
+
+    /// <summary>Whether a conversation of the creator and <paramref name="others"/> (see <see cref="Others"/>) may start.</summary>
+    public static IReadOnlyList<FieldViolation> CheckCreate(IReadOnlyCollection<Guid> others, string? title)
     {
         var violations = new List<FieldViolation>();
-        if (others.Contains(creator))
-        {
-            violations.Add(new FieldViolation("memberIds", "List the others: you are in every conversation you create."));
-        }
-        else if (others.Count == 0)
+        if (others.Count == 0)
         {
             violations.Add(new FieldViolation("memberIds", "A conversation has at least one other member."));
         }

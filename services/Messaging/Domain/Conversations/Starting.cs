@@ -13,10 +13,11 @@ namespace Social.Messaging.Domain.Conversations;
 /// </summary>
 public sealed class Starting(IMessagingStore store, Relationships relationships, KnownMembers known, TimeProvider clock)
 {
-    public async Task<ConversationResult> StartAsync(Guid creator, IReadOnlyCollection<Guid> others, string? title, string? idempotencyKey, CancellationToken cancellationToken)
+    public async Task<ConversationResult> StartAsync(Guid creator, IReadOnlyCollection<Guid> memberIds, string? title, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        var violations = ConversationRules.CheckCreate(creator, others, title).ToList();
-        if (idempotencyKey is not null && others.Count > 1 && IdempotencyKeys.Check(idempotencyKey) is { } keyProblem)
+        var others = ConversationRules.Others(creator, memberIds);
+        var violations = ConversationRules.CheckCreate(others, title).ToList();
+        if (idempotencyKey is not null && IdempotencyKeys.Check(idempotencyKey) is { } keyProblem)
         {
             violations.Add(new FieldViolation(IdempotencyKeys.Field, keyProblem));
         }
@@ -76,7 +77,7 @@ public sealed class Starting(IMessagingStore store, Relationships relationships,
     {
         if (creator == other)
         {
-            return ConversationResult.Invalid([new FieldViolation("memberIds", "List the others: you are in every conversation you create.")]);
+            return ConversationResult.Invalid([new FieldViolation("recipientId", "A direct message goes to someone else.")]);
         }
 
         var folders = await FoldersAsync(creator, [other], cancellationToken);
