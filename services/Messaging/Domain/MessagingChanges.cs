@@ -23,6 +23,18 @@ public sealed class MessagingChanges(IMessagingTransaction transaction, TimeProv
     public void MemberRemoved(Guid conversationId, Guid userId, string reason) =>
         Add(new ConversationMemberRemoved { ConversationId = conversationId, UserId = userId, Reason = reason, At = At }, conversationId);
 
+    public void AdminChanged(Guid conversationId, Guid userId, bool admin)
+    {
+        if (admin)
+        {
+            Add(new ConversationAdminAdded { ConversationId = conversationId, UserId = userId, At = At }, conversationId);
+        }
+        else
+        {
+            Add(new ConversationAdminRemoved { ConversationId = conversationId, UserId = userId, At = At }, conversationId);
+        }
+    }
+
     public void MessageSent(MessageRecord message) =>
         Add(new MessageSent
         {

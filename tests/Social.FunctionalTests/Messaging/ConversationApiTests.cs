@@ -74,6 +74,7 @@ public sealed class ConversationApiTests(MessagingSuiteFixture suite) : Messagin
         Assert.Equal(4, (await Api.JsonAsync(HttpMethod.Put, $"{path}/members/{dan.Id}", ana)).GetProperty("members").GetArrayLength());
         Assert.Equal([ana.Id, bob.Id], Admins(await Api.JsonAsync(HttpMethod.Put, $"{path}/admins/{bob.Id}", ana)).Order());
         Assert.Equal([bob.Id], Admins(await Api.JsonAsync(HttpMethod.Delete, $"{path}/admins/{ana.Id}", ana)));
+        Assert.Equal((1L, 1L), (await Api.EventsAsync("ConversationAdminAdded", group), await Api.EventsAsync("ConversationAdminRemoved", group)));
         await Api.JsonAsync(HttpMethod.Delete, $"{path}/members/{cy.Id}", bob);
         await AssertRefusedAsync(Api.SendAsync(HttpMethod.Get, path, cy), HttpStatusCode.NotFound, "not_found");
         await Api.JsonAsync(HttpMethod.Post, $"{path}:leave", dan);

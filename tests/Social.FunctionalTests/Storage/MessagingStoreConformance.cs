@@ -182,7 +182,12 @@ public abstract partial class MessagingStoreConformance : IAsyncLifetime
         await SendAsync(ana, conversations[0], "bump again");
         await SendAsync(ana, conversations[4], "and again");
         var second = await Messaging.Conversations.ListAsync(ana, Folders.Inbox, first.Next, 2, Cancellation);
+        var calls = Messaging.Relationships.Calls;
         var fresh = await Messaging.Conversations.ListAsync(ana, Folders.Inbox, null, 10, Cancellation);
+        // Graph is asked once for the whole page, and once for a conversation read on its own.
+        Assert.Equal(calls + 1, Messaging.Relationships.Calls);
+        await Messaging.Conversations.GetAsync(ana, conversations[0], Cancellation);
+        Assert.Equal(calls + 2, Messaging.Relationships.Calls);
 
         Assert.Equal([conversations[1], conversations[4]], first.Items.Select(c => c.Conversation.ConversationId));
         Assert.Equal("bump", first.Items[0].LastMessage!.Message.Text);
@@ -226,6 +231,31 @@ public abstract partial class MessagingStoreConformance : IAsyncLifetime
         var events = await Messaging.EventsAsync();
         Assert.Equal([outsider], events.OfType<ConversationMemberAdded>().Select(e => e.UserId));
         Assert.Equal([(cy, MemberEndReasons.Removed), (ana, MemberEndReasons.Left)], events.OfType<ConversationMemberRemoved>().Select(e => (e.UserId, e.Reason)));
+        Assert.Equal([bob], events.OfType<ConversationAdminAdded>().Select(e => e.UserId));
+        Assert.Empty(events.OfType<ConversationAdminRemoved>());
+    }
+
+    [Fact]
+    public async Task A_group_reaches_each_member_as_their_whoCanMessage_admits_its_creator_or_the_admin_who_adds_them()
+    {
+        var ana = await NewUserAsync();
+        var bob = await NewUserAsync();
+        var shy = await NewUserAsync();
+        var later = await NewUserAsync();
+        await SetSettingsAsync(shy, s => s with { WhoCanMessage = Audiences.Mutuals });
+        await SetSettingsAsync(later, s => s with { WhoCanMessage = Audiences.Nobody });
+        Messaging.Relationships.Follow(ana, shy);
+
+        var group = (await Messaging.Starting.StartAsync(ana, [bob, shy], "g", null, Cancellation)).ConversationId!.Value;
+        Assert.Equal(ConversationDecision.Allowed, await Messaging.Membership.AddMemberAsync(ana, group, later, Cancellation));
+
+        Assert.Equal([group], await ListAsync(bob, Folders.Inbox));
+        Assert.Equal([group], await ListAsync(shy, Folders.Requests));
+        Assert.Equal([group], await ListAsync(later, Folders.Requests));
+        Messaging.Relationships.Follow(shy, ana);
+        // A folder is decided when someone joins; answering (sending) accepts.
+        await SendAsync(shy, group, "hello all");
+        Assert.Equal([group], await ListAsync(shy, Folders.Inbox));
     }
 
     [Fact]

@@ -111,6 +111,7 @@ public sealed class Membership(IMessagingStore store, ConversationAccess access,
             if (target.IsAdmin != admin)
             {
                 await transaction.WriteMembersAsync([target with { IsAdmin = admin }], ct);
+                new MessagingChanges(transaction, clock).AdminChanged(conversationId, userId, admin);
             }
 
             return ConversationDecision.Allowed;
@@ -129,13 +130,14 @@ public sealed class Membership(IMessagingStore store, ConversationAccess access,
             return false;
         }
 
+        changes.MemberRemoved(conversationId, userId, reason);
         if (await transaction.ReadConversationAsync(conversationId, cancellationToken) is { IsGroup: true }
             && ConversationRules.NextAdmin(await transaction.ReadMembersAsync(conversationId, cancellationToken)) is { } next)
         {
             await transaction.WriteMembersAsync([next with { IsAdmin = true }], cancellationToken);
+            changes.AdminChanged(conversationId, next.UserId, admin: true);
         }
 
-        changes.MemberRemoved(conversationId, userId, reason);
         return true;
     }
 

@@ -13,18 +13,28 @@ namespace Social.Messaging.Domain.Reading;
 /// </summary>
 public sealed class ConversationReads(IMessagingStore store, ConversationAccess access, Relationships relationships, MessageReads messages)
 {
-    public async Task<ViewedConversation?> GetAsync(Guid viewer, Guid conversationId, CancellationToken cancellationToken) =>
-        await access.ForMemberAsync(viewer, conversationId, cancellationToken) is { } facts
-            ? (await ViewAsync(viewer, [new ConversationEntry(facts.Me, facts.Conversation)], cancellationToken)).SingleOrDefault()
-            : null;
+    public async Task<ViewedConversation?> GetAsync(Guid viewer, Guid conversationId, CancellationToken cancellationToken)
+    {
+        if (await access.ForMemberAsync(viewer, conversationId, cancellationToken) is not { } facts)
+        {
+            return null;
+        }
+
+        // A 1:1's partner was asked about with the access: its newest sender is the viewer or that partner.
+        var known = facts.Conversation.OtherOf(viewer) is { } partner && facts.WithOther is { } withPartner
+            ? new Dictionary<Guid, Relationship> { [partner] = withPartner }
+            : [];
+        return (await ViewAsync(viewer, [new ConversationEntry(facts.Me, facts.Conversation)], known, cancellationToken)).SingleOrDefault();
+    }
 
     public async Task<ViewedConversationPage> ListAsync(Guid viewer, string folder, ActivityPosition? after, int limit, CancellationToken cancellationToken)
     {
         var page = await store.ListConversationsAsync(viewer, folder, after, limit, cancellationToken);
-        return new ViewedConversationPage(await ViewAsync(viewer, page.Items, cancellationToken), page.Next);
+        return new ViewedConversationPage(await ViewAsync(viewer, page.Items, new Dictionary<Guid, Relationship>(), cancellationToken), page.Next);
     }
 
-    private async Task<IReadOnlyList<ViewedConversation>> ViewAsync(Guid viewer, IReadOnlyList<ConversationEntry> entries, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ViewedConversation>> ViewAsync(
+        Guid viewer, IReadOnlyList<ConversationEntry> entries, Dictionary<Guid, Relationship> known, CancellationToken cancellationToken)
     {
         if (entries.Count == 0)
         {
@@ -37,7 +47,12 @@ public sealed class ConversationReads(IMessagingStore store, ConversationAccess 
                 [.. entries.Where(e => e.Conversation.LastSeq > 0).Select(e => (e.Conversation.ConversationId, e.Conversation.LastSeq))], cancellationToken))
             .ToDictionary(m => m.ConversationId);
         var partners = entries.Select(e => e.Conversation.OtherOf(viewer)).OfType<Guid>();
-        var known = await relationships.OfAsync(viewer, [.. partners, .. newest.Values.Select(m => m.SenderId)], cancellationToken);
+        var asked = await relationships.OfAsync(viewer, [.. partners.Concat(newest.Values.Select(m => m.SenderId)).Where(user => !known.ContainsKey(user))], cancellationToken);
+        foreach (var (user, relationship) in asked)
+        {
+            known[user] = relationship;
+        }
+
         bool Blocked(Guid user) => known.GetValueOrDefault(user, Relationship.None).BlockedEitherWay;
 
         var visible = entries.Where(e => e.Conversation.OtherOf(viewer) is not { } partner || !Blocked(partner)).ToList();
