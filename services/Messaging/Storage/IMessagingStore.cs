@@ -25,9 +25,6 @@ public interface IMessagingStore : IKnownUsersStore<IMessagingTransaction>
     /// <summary>A page of <paramref name="userId"/>'s conversations in <paramref name="folder"/>, not locked, most recent activity first, after <paramref name="after"/>.</summary>
     Task<ConversationEntryPage> ListConversationsAsync(Guid userId, string folder, ActivityPosition? after, int limit, CancellationToken cancellationToken);
 
-    /// <summary>The 1:1 conversation of the pair (in <see cref="ConversationRules.Pair"/> order), if there is one.</summary>
-    Task<Guid?> FindDirectAsync(Guid low, Guid high, CancellationToken cancellationToken);
-
     Task<MessageRecord?> FindMessageAsync(Guid messageId, CancellationToken cancellationToken);
 
     /// <summary>The messages with these seqs of each conversation (the newest of each, for conversation lists).</summary>

@@ -97,13 +97,6 @@ public sealed class MongoMessagingStore(MongoDatabaseContext context, TimeProvid
         return new ConversationEntryPage(entries, documents.Count > limit ? new ActivityPosition(page[^1].LastActivityAt, page[^1].ConversationId) : null);
     }
 
-    public async Task<Guid?> FindDirectAsync(Guid low, Guid high, CancellationToken cancellationToken)
-    {
-        var id = DirectPairDocument.IdOf(low, high);
-        var pair = await _collections.DirectPairs.Find(p => p.Id == id).FirstOrDefaultAsync(cancellationToken);
-        return pair is null ? null : Guid.Parse(pair.ConversationId);
-    }
-
     public async Task<MessageRecord?> FindMessageAsync(Guid messageId, CancellationToken cancellationToken)
     {
         var id = messageId.ToString();

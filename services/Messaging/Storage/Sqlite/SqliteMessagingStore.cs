@@ -61,12 +61,6 @@ public sealed class SqliteMessagingStore(SqliteDatabase database, TimeProvider c
         return new ConversationEntryPage(page, rows.Count > limit ? new ActivityPosition(page[^1].Me.LastActivityAt, page[^1].Me.ConversationId) : null);
     }
 
-    public async Task<Guid?> FindDirectAsync(Guid low, Guid high, CancellationToken cancellationToken)
-    {
-        await using var connection = await Database.OpenAsync(cancellationToken);
-        return await SqliteMessagingReads.DirectAsync(connection, null, low, high, cancellationToken);
-    }
-
     public async Task<MessageRecord?> FindMessageAsync(Guid messageId, CancellationToken cancellationToken)
     {
         await using var connection = await Database.OpenAsync(cancellationToken);

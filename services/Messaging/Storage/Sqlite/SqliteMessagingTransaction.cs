@@ -35,8 +35,12 @@ public sealed class SqliteMessagingTransaction(SqliteUnitOfWork unit, DateTimeOf
             ("$id", conversation.ConversationId.ToString()), ("$title", conversation.Title), ("$seq", conversation.LastSeq),
             ("$activity", Time(conversation.LastActivityAt)));
 
-    public Task<Guid?> ReadDirectAsync(Guid low, Guid high, CancellationToken cancellationToken) =>
-        SqliteMessagingReads.DirectAsync(Unit.Connection, Unit.Transaction, low, high, cancellationToken);
+    public async Task<Guid?> ReadDirectAsync(Guid low, Guid high, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command(
+            "SELECT conversation_id FROM direct_pairs WHERE pair_low = $low AND pair_high = $high", ("$low", low.ToString()), ("$high", high.ToString()));
+        return await command.ExecuteScalarAsync(cancellationToken) is string id ? Guid.Parse(id) : null;
+    }
 
     public async Task<bool> InsertDirectAsync(Guid low, Guid high, Guid conversationId, CancellationToken cancellationToken) =>
         await Unit.ExecuteAsync(
