@@ -58,13 +58,13 @@ if (settings["AllowedOrigins"] is { Length: > 0 } allowedOrigins)
 }
 
 // Profile and Graph call each other's internal RPCs (relationships; accounts Graph has not heard of yet), and
-// Engagement calls both (who may see what; accounts it has not heard of yet), as confidential clients of the issuer,
-// with a secret generated for each run of the suite.
+// Engagement and Messaging call both (who may see or message whom; accounts they have not heard of yet), as
+// confidential clients of the issuer, with a secret generated for each run of the suite.
 profile
     .WithReference(graph)
     // Its own token endpoint, for those client-credentials tokens (a service does not discover itself).
     .WithEnvironment("Identity__Authority", profile.GetEndpoint("http"));
-foreach (var caller in new[] { profile, graph, engagement })
+foreach (var caller in new[] { profile, graph, engagement, messaging })
 {
     var name = caller.Resource.Name;
     var secret = builder.AddParameter($"{name}-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);

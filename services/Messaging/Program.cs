@@ -1,6 +1,14 @@
+using Social.Contracts.Graph.V1;
 using Social.EventBus;
 using Social.KnownUsers;
 using Social.Messaging.Api;
+using Social.Messaging.Consumers;
+using Social.Messaging.Domain.Access;
+using Social.Messaging.Domain.Blocks;
+using Social.Messaging.Domain.Conversations;
+using Social.Messaging.Domain.Messages;
+using Social.Messaging.Domain.Reading;
+using Social.Messaging.Domain.Users;
 using Social.Messaging.Storage;
 using Social.Messaging.Storage.MongoDb;
 using Social.Messaging.Storage.Sqlite;
@@ -17,8 +25,31 @@ builder.AddTokenValidation();
 builder.AddServiceStorage<WebApplicationBuilder, IMessagingStore, SqliteMessagingStore, MongoMessagingStore>(
     ResourceNames.Messaging, MessagingSchema.Migrations, MongoMessagingStore.CreateIndexesAsync);
 builder.Services.AddSingleton<IKnownUsersStore<IMessagingTransaction>>(services => services.GetRequiredService<IMessagingStore>());
-builder.Services.AddKnownUsers<IMessagingTransaction, NoKnownUserEffects<IMessagingTransaction>>(ResourceNames.Messaging);
-builder.AddEventBus(ResourceNames.Messaging, bus => bus.AddKnownUsersConsumers<IMessagingTransaction>(ResourceNames.Messaging));
+builder.Services.AddKnownUsers<IMessagingTransaction, MessagingUserEffects>(ResourceNames.Messaging);
+builder.AddKnownUsersReadThrough();
+builder.AddEventBus(ResourceNames.Messaging, bus =>
+{
+    bus.AddKnownUsersConsumers<IMessagingTransaction>(ResourceNames.Messaging);
+    bus.AddConsumer<UserBlockedConsumer>();
+    bus.AddConsumer<UserUnblockedConsumer>();
+});
+
+// Graph owns relationships and blocks: who may reach whom is asked of it, for a conversation's members in one call.
+builder.AddInternalGrpcClient<GraphService.GraphServiceClient>(ResourceNames.Graph);
+builder.Services.AddSingleton<IRelationshipSource, GraphRelationshipSource>();
+builder.Services.AddSingleton<Relationships>();
+builder.Services.AddSingleton<KnownMembers>();
+builder.Services.AddSingleton<ConversationAccess>();
+builder.Services.AddSingleton<Starting>();
+builder.Services.AddSingleton<Membership>();
+builder.Services.AddSingleton<MyConversation>();
+builder.Services.AddSingleton<Sending>();
+builder.Services.AddSingleton<MessageChanging>();
+builder.Services.AddSingleton<Reacting>();
+builder.Services.AddSingleton<Reading>();
+builder.Services.AddSingleton<MessageReads>();
+builder.Services.AddSingleton<ConversationReads>();
+builder.Services.AddSingleton<BlockReplica>();
 
 var app = builder.Build();
 

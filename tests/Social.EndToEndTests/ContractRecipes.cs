@@ -80,5 +80,47 @@ public static class ContractRecipes
             ["DELETE /api/v1/content/{contentId}/tags/{userId}"] = async w =>
                 new(HttpMethod.Delete, $"/api/v1/content/{await w.ContentAsync()}/tags/{(await w.CyAsync()).Id}", (await w.AnaAsync()).Token),
             ["GET /api/v1/users/{userId}/tagged"] = async w => new(HttpMethod.Get, $"/api/v1/users/{(await w.BobAsync()).Id}/tagged", (await w.AnaAsync()).Token),
+
+            // Messaging.
+            ["POST /api/v1/conversations"] = async w => new(HttpMethod.Post, "/api/v1/conversations", (await w.AnaAsync()).Token, $$"""{"memberIds":["{{(await w.CyAsync()).Id}}"]}"""),
+            ["GET /api/v1/conversations"] = async w => new(HttpMethod.Get, "/api/v1/conversations", (await w.AnaAsync()).Token),
+            ["GET /api/v1/conversations/{conversationId}"] = async w => new(HttpMethod.Get, $"/api/v1/conversations/{await w.DirectAsync()}", (await w.AnaAsync()).Token),
+            ["POST /api/v1/conversations/{conversationId}:accept"] = async w =>
+            {
+                var (host, id) = await w.RequestFromAsync(await w.AnaAsync());
+                return new(HttpMethod.Post, $"/api/v1/conversations/{id}:accept", host.Token);
+            },
+            ["POST /api/v1/conversations/{conversationId}:decline"] = async w =>
+            {
+                var (host, id) = await w.RequestFromAsync(await w.BobAsync());
+                return new(HttpMethod.Post, $"/api/v1/conversations/{id}:decline", host.Token);
+            },
+            ["POST /api/v1/conversations/{conversationId}:leave"] = async w =>
+                new(HttpMethod.Post, $"/api/v1/conversations/{await w.NewGroupAsync(await w.BobAsync(), await w.CyAsync())}:leave", (await w.BobAsync()).Token),
+            ["PUT /api/v1/conversations/{conversationId}/members/{userId}"] = async w =>
+                new(HttpMethod.Put, $"/api/v1/conversations/{await w.GroupWithoutAsync(await w.CyAsync())}/members/{(await w.CyAsync()).Id}", (await w.AnaAsync()).Token),
+            ["DELETE /api/v1/conversations/{conversationId}/members/{userId}"] = async w =>
+                new(HttpMethod.Delete, $"/api/v1/conversations/{await w.NewGroupAsync(await w.BobAsync(), await w.CyAsync())}/members/{(await w.CyAsync()).Id}", (await w.AnaAsync()).Token),
+            ["PUT /api/v1/conversations/{conversationId}/admins/{userId}"] = async w =>
+                new(HttpMethod.Put, $"/api/v1/conversations/{await w.NewGroupAsync(await w.BobAsync(), await w.CyAsync())}/admins/{(await w.BobAsync()).Id}", (await w.AnaAsync()).Token),
+            ["DELETE /api/v1/conversations/{conversationId}/admins/{userId}"] = async w =>
+                new(HttpMethod.Delete, $"/api/v1/conversations/{await w.NewGroupAsync(await w.BobAsync(), await w.CyAsync())}/admins/{(await w.BobAsync()).Id}", (await w.AnaAsync()).Token),
+            ["PUT /api/v1/conversations/{conversationId}/mute"] = async w => new(HttpMethod.Put, $"/api/v1/conversations/{await w.DirectAsync()}/mute", (await w.AnaAsync()).Token),
+            ["DELETE /api/v1/conversations/{conversationId}/mute"] = async w => new(HttpMethod.Delete, $"/api/v1/conversations/{await w.DirectAsync()}/mute", (await w.AnaAsync()).Token),
+            ["POST /api/v1/conversations/{conversationId}/messages"] = async w =>
+                new(HttpMethod.Post, $"/api/v1/conversations/{await w.DirectAsync()}/messages", (await w.AnaAsync()).Token, $$"""{"clientMessageId":"ct-{{Guid.NewGuid():N}}","text":"hi"}"""),
+            ["GET /api/v1/conversations/{conversationId}/messages"] = async w => new(HttpMethod.Get, $"/api/v1/conversations/{await w.DirectAsync()}/messages", (await w.BobAsync()).Token),
+            ["PATCH /api/v1/conversations/{conversationId}/messages/{messageId}"] = async w =>
+                new(HttpMethod.Patch, $"/api/v1/conversations/{await w.DirectAsync()}/messages/{(await w.NewMessageAsync()).MessageId}", (await w.AnaAsync()).Token, """{"text":"edited"}"""),
+            ["DELETE /api/v1/conversations/{conversationId}/messages/{messageId}"] = async w =>
+                new(HttpMethod.Delete, $"/api/v1/conversations/{await w.DirectAsync()}/messages/{(await w.NewMessageAsync()).MessageId}", (await w.AnaAsync()).Token),
+            ["GET /api/v1/conversations/{conversationId}/messages/{messageId}/edits"] = async w =>
+                new(HttpMethod.Get, $"/api/v1/conversations/{await w.DirectAsync()}/messages/{(await w.NewMessageAsync()).MessageId}/edits", (await w.AnaAsync()).Token),
+            ["PUT /api/v1/conversations/{conversationId}/messages/{messageId}/reactions/{emoji}"] = async w =>
+                new(HttpMethod.Put, $"/api/v1/conversations/{await w.DirectAsync()}/messages/{(await w.NewMessageAsync()).MessageId}/reactions/%F0%9F%91%8D", (await w.BobAsync()).Token),
+            ["DELETE /api/v1/conversations/{conversationId}/messages/{messageId}/reactions/{emoji}"] = async w =>
+                new(HttpMethod.Delete, $"/api/v1/conversations/{await w.DirectAsync()}/messages/{(await w.NewMessageAsync()).MessageId}/reactions/%F0%9F%91%8D", (await w.BobAsync()).Token),
+            ["POST /api/v1/conversations/{conversationId}:read"] = async w =>
+                new(HttpMethod.Post, $"/api/v1/conversations/{await w.DirectAsync()}:read", (await w.BobAsync()).Token, $$"""{"upToSeq":{{(await w.NewMessageAsync()).Seq}}}"""),
         };
 }

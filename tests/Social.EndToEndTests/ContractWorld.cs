@@ -16,6 +16,8 @@ public sealed class ContractWorld(GatewayClient client)
     private GatewayUser? _cy;
     private GatewayUser? _dan;
     private string? _content;
+    private string? _direct;
+    private GatewayUser? _quiet;
 
     /// <summary>The caller of most calls.</summary>
     public async Task<GatewayUser> AnaAsync() => _ana ??= await client.SignedInUserAsync("ct_ana");
@@ -42,6 +44,67 @@ public sealed class ContractWorld(GatewayClient client)
     public async Task<string> NewCommentAsync() =>
         (await client.JsonAsync(await AnaAsync(), HttpMethod.Post, $"/api/v1/content/{await ContentAsync()}/comments", """{"text":"first"}""", HttpStatusCode.Created))
             .GetProperty("commentId").GetString()!;
+
+    /// <summary>Ana and Bob's direct conversation, shared by the calls that read, mute or post in it.</summary>
+    public async Task<string> DirectAsync() => _direct ??= await NewConversationAsync(await BobAsync());
+
+    /// <summary>A new group of Ana's (its admin) with the given members.</summary>
+    public Task<string> NewGroupAsync(params GatewayUser[] members) => NewConversationAsync(members);
+
+    /// <summary>A new group of Ana's with Bob, which <paramref name="former"/> was in and left by Ana's hand.</summary>
+    public async Task<string> GroupWithoutAsync(GatewayUser former)
+    {
+        var id = await NewGroupAsync(await BobAsync(), former);
+        (await client.SendAsync(await AnaAsync(), HttpMethod.Delete, $"/api/v1/conversations/{id}/members/{former.Id}")).EnsureSuccessStatusCode();
+        return id;
+    }
+
+    /// <summary>A new message by Ana in her direct conversation with Bob.</summary>
+    public async Task<(string MessageId, long Seq)> NewMessageAsync()
+    {
+        var sent = await client.JsonAsync(
+            await AnaAsync(), HttpMethod.Post, $"/api/v1/conversations/{await DirectAsync()}/messages",
+            $$"""{"clientMessageId":"ct-{{Guid.NewGuid():N}}","text":"hello"}""", HttpStatusCode.Created);
+        return (sent.GetProperty("messageId").GetString()!, sent.GetProperty("seq").GetInt64());
+    }
+
+    /// <summary>
+    /// A direct conversation the sender started with a user who takes messages only from followers, waiting in that
+    /// user's requests. Each sender gives one request; the user is shared.
+    /// </summary>
+    public async Task<(GatewayUser Host, string ConversationId)> RequestFromAsync(GatewayUser sender)
+    {
+        var host = _quiet ??= await QuietUserAsync();
+        var id = (await client.JsonAsync(sender, HttpMethod.Post, "/api/v1/conversations", $$"""{"memberIds":["{{host.Id}}"]}""", HttpStatusCode.Created))
+            .GetProperty("conversationId").GetString()!;
+        return (host, id);
+    }
+
+    private async Task<GatewayUser> QuietUserAsync()
+    {
+        var quiet = await FreshUserAsync();
+        (await client.SendAsync(quiet, HttpMethod.Patch, "/api/v1/me", """{"settings":{"whoCanMessage":"followers"}}""")).EnsureSuccessStatusCode();
+        // The setting reaches Messaging as Profile's event: until it has, a probe group lands in the user's inbox.
+        var bob = await BobAsync();
+        await Eventually.ReturnsAsync(
+            async () =>
+            {
+                var probe = await client.JsonAsync(
+                    await DanAsync(), HttpMethod.Post, "/api/v1/conversations", $$"""{"memberIds":["{{quiet.Id}}","{{bob.Id}}"]}""", HttpStatusCode.Created);
+                return (await client.JsonAsync(quiet, HttpMethod.Get, $"/api/v1/conversations/{probe.GetProperty("conversationId").GetString()}"))
+                    .GetProperty("folder").GetString();
+            },
+            folder => folder == "requests",
+            GatewayClient.Patience,
+            "Messaging to apply the user's whoCanMessage");
+        return quiet;
+    }
+
+    private async Task<string> NewConversationAsync(params GatewayUser[] members) =>
+        (await client.JsonAsync(
+            await AnaAsync(), HttpMethod.Post, "/api/v1/conversations",
+            $$"""{"memberIds":[{{string.Join(",", members.Select(m => $"\"{m.Id}\""))}}]}""", HttpStatusCode.Created))
+        .GetProperty("conversationId").GetString()!;
 
     /// <summary>A private user with a follow request from a fresh requester waiting for them.</summary>
     public async Task<(GatewayUser Host, GatewayUser Requester)> PendingRequestAsync()

@@ -138,6 +138,40 @@ internal static class ApiConventions
             `Idempotency-Key`. Send the token in the `Authorization` header; `/connect/token` and `/connect/revoke` work
             from a listed origin as well.
 
+            ## Conversations and messages
+            `POST /api/v1/conversations` with one member answers the pair's one direct conversation: **201** when new,
+            **200** when it exists (asking again from either side finds it, and moves it to the caller's inbox if it was
+            among their requests). More members make a group of at most 64, the creator included, whose creator is its
+            admin; an `Idempotency-Key` makes a retried group creation answer the first group. Listing oneself among
+            `memberIds` changes nothing (only oneself: 400). Only groups have a
+            `title` (1 to 100 characters). A conversation view carries `kind` (`direct` / `group`), `members`
+            (`{ "userId", "handle" }`), `admins`, `createdAt`, `lastActivityAt`, `lastMessage` (absent before the first
+            message, or when its sender is blocked either way with the caller), `unreadCount`, `muted`, `folder`
+            (`inbox`, `requests` or `declined`), `readUpToSeq` (the caller's read position) and `lastSeq`. The list is
+            most recent activity first; a conversation whose activity moves while paging shows on the next first page,
+            never twice. A conversation started by someone the recipient's `whoCanMessage` does not admit (as Graph
+            answers it) lands in the recipient's requests (`?folder=requests`); `:accept` moves it to the inbox,
+            `:decline` takes it out of every list and the sender sees nothing change; only a request can be declined
+            (400 `not_a_request`). Blocked either way, the pair's direct conversation answers 404 to both, and neither
+            can start one or send; in a group, a blocked member's messages are left out for the blocker (a page may hold
+            fewer than the limit). Anyone outside a conversation gets 404. Admins add and remove members and admins
+            (`PUT` / `DELETE .../members/{userId}`, `.../admins/{userId}`, idempotent; others get 403
+            `permission_denied`); a group keeps an admin (400 `last_admin`), and the last admin to `:leave` hands the
+            role to the longest-standing member. A direct conversation cannot be left or managed (400 `not_a_group`).
+            Messages: `clientMessageId` (1 to 255 printable ASCII characters) is the sender's own id; sending it again
+            answers **200** with the first message, whatever the body. A message has `text` (1 to 2,000 characters), a
+            `storyId` or a `contentId` (its view's `text` is then empty); `replyTo` is a message of the same
+            conversation (else 400 on `replyTo`).
+            `GET .../messages` answers the newest page by default, `?before=seq` pages back, `?after=seq` forward;
+            items are in `seq` order and `nextCursor` continues in the same direction. Only the sender edits (`PATCH`,
+            the old text to `GET .../edits` as `{ "text", "replacedAt" }`, newest first) and unsends (`DELETE`,
+            idempotent); anyone else in the conversation gets 403 `permission_denied`. An unsent message keeps its
+            place as `{ "messageId", "conversationId", "seq", "senderId", "createdAt", "deleted": true }`, its
+            history and reactions gone. `PUT` / `DELETE .../reactions/{emoji}` (one emoji, URL-encoded) answer the
+            message with its `reactions`. `POST ...:read` with `{ "upToSeq" }` (a seq of the conversation) answers
+            `{ "conversationId", "readUpToSeq", "unreadCount" }`; the position only moves forward, and the others
+            get a receipt unless the reader's `readReceipts` is off. `PUT` / `DELETE .../mute` answer `{ "muted" }`.
+
             ## Custom verbs
             Actions that are not plain CRUD use the `resource:verb` form, e.g.
             `POST /api/v1/me/follow-requests/{userId}:accept`.

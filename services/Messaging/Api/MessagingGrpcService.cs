@@ -1,27 +1,51 @@
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Messaging.V1;
+using Social.Messaging.Domain.Conversations;
+using Social.Messaging.Domain.Messages;
+using Social.Messaging.Domain.Reading;
 using Social.Messaging.Storage;
-using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 
 namespace Social.Messaging.Api;
 
-/// <summary>The Messaging contract: a thin adapter over the messaging use cases and the store's reads.</summary>
+/// <summary>
+/// The Messaging contract: a thin adapter over the domain's use cases. Public RPCs act for the token's subject
+/// ("me"); internal ones need the internal scope. Conversations, messages and the internal RPCs are beside.
+/// </summary>
 [Authorize]
-public sealed class MessagingGrpcService(IMessagingStore store) : MessagingService.MessagingServiceBase
+public sealed partial class MessagingGrpcService(
+    IMessagingStore store,
+    Starting starting,
+    Membership membership,
+    MyConversation mine,
+    ConversationReads conversations,
+    Sending sending,
+    MessageChanging changing,
+    Reacting reacting,
+    Reading reading,
+    MessageReads messages) : MessagingService.MessagingServiceBase
 {
-    /// <summary>Internal: for other services, with a client-credentials token.</summary>
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
-    public override async Task<Participant> GetParticipant(GetParticipantRequest request, ServerCallContext context)
-    {
-        var userId = RequestIds.ParseUserId(request.UserId, "userId");
-        var participant = await store.FindUserAsync(userId, context.CancellationToken);
-        if (participant is null)
-        {
-            RpcErrors.ThrowNotFound("No such participant.");
-        }
+    private static readonly Empty Done = new();
 
-        return new Participant { UserId = participant.UserId.ToString(), Handle = participant.Handle };
+    private static Guid ConversationId(string value) => RequestIds.ParseId(value, "conversationId", "A conversation id");
+
+    private static Guid MessageId(string value) => RequestIds.ParseId(value, "messageId", "A message id");
+
+    private static Guid? OptionalId(bool present, string value, string field, string what) => present ? RequestIds.ParseId(value, field, what) : null;
+
+    /// <summary>The conversation as the caller sees it after a call that changed it.</summary>
+    private async Task<ConversationView> ViewAsync(Guid me, Guid conversationId, CancellationToken cancellationToken) =>
+        await conversations.GetAsync(me, conversationId, cancellationToken) is { } viewed
+            ? MessagingViews.Conversation(viewed)
+            : throw RpcErrors.Create(Google.Rpc.Code.NotFound, ErrorCodes.NotFound, "No such conversation.");
+
+    /// <summary>Turns a message call's refusal into its error; returns the message otherwise.</summary>
+    private static MessageRecord Sent(MessageResult result, string notFound = "No such conversation.")
+    {
+        ConversationErrors.ThrowIfInvalid(result.Violations);
+        ConversationErrors.ThrowIfRefused(result.Decision, notFound);
+        return result.Message!;
     }
 }

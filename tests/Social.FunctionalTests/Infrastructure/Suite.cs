@@ -13,7 +13,7 @@ using Social.Testing;
 namespace Social.FunctionalTests.Infrastructure;
 
 /// <summary>
-/// Profile, Graph and Messaging running together in memory on one vhost of the real broker and one data folder:
+/// Profile, Graph and Messaging (and Engagement, when asked) running together in memory on one vhost of the real broker and one data folder:
 /// enough to follow an event from the service that writes it to the services that consume it.
 /// </summary>
 public sealed class Suite : IAsyncDisposable
@@ -47,7 +47,14 @@ public sealed class Suite : IAsyncDisposable
             services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(ProfileService.ProfileServiceClient), () => Profile!.Server.CreateHandler()));
             replaceGraphServices?.Invoke(services);
         });
-        Messaging = new ServiceFactory<MessagingGrpcService>(settings, ValidateTokensOfProfile);
+        // Messaging asks Graph who may reach whom and Profile about accounts it has not heard of, as an internal caller.
+        Messaging = new ServiceFactory<MessagingGrpcService>(settings, services =>
+        {
+            ValidateTokensOfProfile(services);
+            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(InternalTokenSource.HttpClientName, () => Profile!.Server.CreateHandler()));
+            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(ProfileService.ProfileServiceClient), () => Profile!.Server.CreateHandler()));
+            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(GraphService.GraphServiceClient), () => Graph!.Server.CreateHandler()));
+        });
         // Engagement asks Graph who may see what and Profile about accounts it has not heard of, as an internal caller.
         _engagement = withEngagement
             ? new ServiceFactory<EngagementGrpcService>(settings, services =>

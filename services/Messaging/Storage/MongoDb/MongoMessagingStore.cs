@@ -1,14 +1,182 @@
 using MongoDB.Driver;
 using Social.KnownUsers.MongoDb;
+using Social.Messaging.Domain.Conversations;
+using Social.Messaging.Domain.Messages;
 using Social.Storage.MongoDb;
 
 namespace Social.Messaging.Storage.MongoDb;
 
-/// <summary>The MongoDB adapter of <see cref="IMessagingStore"/>.</summary>
+/// <summary>
+/// The MongoDB adapter of <see cref="IMessagingStore"/>: transactions here, their writes in
+/// <see cref="MongoMessagingTransaction"/>, indexes and reads beside.
+/// </summary>
 public sealed class MongoMessagingStore(MongoDatabaseContext context, TimeProvider clock)
     : MongoKnownUsersStore<IMessagingTransaction, MongoMessagingTransaction>(context, clock), IMessagingStore
 {
-    public static Task CreateIndexesAsync(IMongoDatabase database, CancellationToken cancellationToken) => Task.CompletedTask;
+    private readonly MessagingCollections _collections = new(context.Database);
+
+    /// <summary>
+    /// A member's list is one range of (user, folder, locked, activity, conversation); a conversation's members one of
+    /// (conversation, joined); its messages one of (conversation, seq), unique like (conversation, sender, client id).
+    /// </summary>
+    public static async Task CreateIndexesAsync(IMongoDatabase database, CancellationToken cancellationToken)
+    {
+        var collections = new MessagingCollections(database);
+        var unique = new CreateIndexOptions { Unique = true };
+        await collections.Members.Indexes.CreateManyAsync(
+            [
+                new CreateIndexModel<MemberDocument>(Builders<MemberDocument>.IndexKeys.Ascending(m => m.UserId).Ascending(m => m.Folder).Ascending(m => m.Locked)
+                    .Descending(m => m.LastActivityAt).Descending(m => m.ConversationId)),
+                new CreateIndexModel<MemberDocument>(Builders<MemberDocument>.IndexKeys.Ascending(m => m.ConversationId).Ascending(m => m.JoinedAt)),
+            ],
+            cancellationToken);
+        await collections.Messages.Indexes.CreateManyAsync(
+            [
+                new CreateIndexModel<MessageDocument>(Builders<MessageDocument>.IndexKeys.Ascending(m => m.ConversationId).Ascending(m => m.Seq), unique),
+                new CreateIndexModel<MessageDocument>(
+                    Builders<MessageDocument>.IndexKeys.Ascending(m => m.ConversationId).Ascending(m => m.SenderId).Ascending(m => m.ClientMessageId), unique),
+                new CreateIndexModel<MessageDocument>(Builders<MessageDocument>.IndexKeys.Ascending(m => m.SenderId)),
+            ],
+            cancellationToken);
+        await collections.Edits.Indexes.CreateOneAsync(
+            new CreateIndexModel<MessageEditDocument>(Builders<MessageEditDocument>.IndexKeys.Ascending(e => e.MessageId).Descending(e => e.Id)), cancellationToken: cancellationToken);
+        await collections.Reactions.Indexes.CreateManyAsync(
+            [
+                new CreateIndexModel<ReactionDocument>(Builders<ReactionDocument>.IndexKeys.Ascending(r => r.MessageId)),
+                new CreateIndexModel<ReactionDocument>(Builders<ReactionDocument>.IndexKeys.Ascending(r => r.UserId)),
+            ],
+            cancellationToken);
+        await collections.Blocks.Indexes.CreateManyAsync(
+            [
+                new CreateIndexModel<BlockStateDocument>(Builders<BlockStateDocument>.IndexKeys.Ascending(b => b.BlockerId)),
+                new CreateIndexModel<BlockStateDocument>(Builders<BlockStateDocument>.IndexKeys.Ascending(b => b.BlockedId)),
+            ],
+            cancellationToken);
+        await collections.Keys.Indexes.CreateOneAsync(
+            new CreateIndexModel<IdempotencyKeyDocument>(Builders<IdempotencyKeyDocument>.IndexKeys.Ascending(k => k.OwnerId)), cancellationToken: cancellationToken);
+    }
+
+    public async Task<ConversationRecord?> FindConversationAsync(Guid conversationId, CancellationToken cancellationToken)
+    {
+        var id = conversationId.ToString();
+        return (await _collections.Conversations.Find(c => c.Id == id).FirstOrDefaultAsync(cancellationToken))?.ToRecord();
+    }
+
+    public async Task<MemberRecord?> FindMemberAsync(Guid conversationId, Guid userId, CancellationToken cancellationToken)
+    {
+        var id = MemberDocument.IdOf(conversationId, userId);
+        return (await _collections.Members.Find(m => m.Id == id).FirstOrDefaultAsync(cancellationToken))?.ToRecord();
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<MemberRecord>>> MembersOfAsync(IReadOnlyCollection<Guid> conversationIds, CancellationToken cancellationToken)
+    {
+        var ids = conversationIds.Select(id => id.ToString()).ToList();
+        var documents = await _collections.Members.Find(Builders<MemberDocument>.Filter.In(m => m.ConversationId, ids))
+            .SortBy(m => m.JoinedAt).ThenBy(m => m.UserId).ToListAsync(cancellationToken);
+        return documents.Select(d => d.ToRecord()).GroupBy(m => m.ConversationId).ToDictionary(g => g.Key, g => (IReadOnlyList<MemberRecord>)[.. g]);
+    }
+
+    public async Task<ConversationEntryPage> ListConversationsAsync(Guid userId, string folder, ActivityPosition? after, int limit, CancellationToken cancellationToken)
+    {
+        var filters = Builders<MemberDocument>.Filter;
+        var filter = filters.Eq(m => m.UserId, userId.ToString()) & filters.Eq(m => m.Folder, folder) & filters.Eq(m => m.Locked, false);
+        if (after is not null)
+        {
+            var at = after.At.UtcDateTime;
+            filter &= filters.Lt(m => m.LastActivityAt, at) | (filters.Eq(m => m.LastActivityAt, at) & filters.Lt(m => m.ConversationId, after.ConversationId.ToString()));
+        }
+
+        var documents = await _collections.Members.Find(filter)
+            .SortByDescending(m => m.LastActivityAt).ThenByDescending(m => m.ConversationId).Limit(limit + 1).ToListAsync(cancellationToken);
+        var page = documents.Take(limit).Select(d => d.ToRecord()).ToList();
+        var ids = page.Select(m => m.ConversationId.ToString()).ToList();
+        var conversations = (await _collections.Conversations.Find(Builders<ConversationDocument>.Filter.In(c => c.Id, ids)).ToListAsync(cancellationToken))
+            .ToDictionary(c => c.Id, c => c.ToRecord());
+        var entries = page.Where(m => conversations.ContainsKey(m.ConversationId.ToString()))
+            .Select(m => new ConversationEntry(m, conversations[m.ConversationId.ToString()])).ToList();
+        return new ConversationEntryPage(entries, documents.Count > limit ? new ActivityPosition(page[^1].LastActivityAt, page[^1].ConversationId) : null);
+    }
+
+    public async Task<MessageRecord?> FindMessageAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        var id = messageId.ToString();
+        return (await _collections.Messages.Find(m => m.Id == id).FirstOrDefaultAsync(cancellationToken))?.ToRecord();
+    }
+
+    public async Task<IReadOnlyList<MessageRecord>> FindMessagesAtAsync(IReadOnlyCollection<(Guid ConversationId, long Seq)> positions, CancellationToken cancellationToken)
+    {
+        if (positions.Count == 0)
+        {
+            return [];
+        }
+
+        var filters = Builders<MessageDocument>.Filter;
+        var filter = filters.Or(positions.Select(p => filters.Eq(m => m.ConversationId, p.ConversationId.ToString()) & filters.Eq(m => m.Seq, p.Seq)));
+        return [.. (await _collections.Messages.Find(filter).ToListAsync(cancellationToken)).Select(d => d.ToRecord())];
+    }
+
+    public async Task<MessagePage> ListMessagesAsync(Guid conversationId, long? beforeSeq, long? afterSeq, int limit, CancellationToken cancellationToken)
+    {
+        var filters = Builders<MessageDocument>.Filter;
+        var filter = filters.Eq(m => m.ConversationId, conversationId.ToString());
+        List<MessageDocument> documents;
+        if (afterSeq is { } after)
+        {
+            documents = await _collections.Messages.Find(filter & filters.Gt(m => m.Seq, after)).SortBy(m => m.Seq).Limit(limit + 1).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            if (beforeSeq is { } before)
+            {
+                filter &= filters.Lt(m => m.Seq, before);
+            }
+
+            documents = await _collections.Messages.Find(filter).SortByDescending(m => m.Seq).Limit(limit + 1).ToListAsync(cancellationToken);
+        }
+
+        var page = documents.Take(limit).Select(d => d.ToRecord()).OrderBy(m => m.Seq).ToList();
+        return new MessagePage(page, documents.Count > limit);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ReactionSummary>>> ReactionsOfAsync(Guid viewer, IReadOnlyCollection<Guid> messageIds, CancellationToken cancellationToken)
+    {
+        var ids = messageIds.Select(id => id.ToString()).ToList();
+        var mine = viewer.ToString();
+        var reactions = await _collections.Reactions.Find(Builders<ReactionDocument>.Filter.In(r => r.MessageId, ids)).ToListAsync(cancellationToken);
+        return reactions.GroupBy(r => Guid.Parse(r.MessageId)).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<ReactionSummary>)[.. g.GroupBy(r => r.Emoji)
+                .OrderBy(e => e.Min(r => r.ReactedAt)).ThenBy(e => e.Key, StringComparer.Ordinal)
+                .Select(e => new ReactionSummary(e.Key, e.Count(), e.Any(r => r.UserId == mine)))]);
+    }
+
+    public async Task<MessageEditPage> ListEditsAsync(Guid messageId, Guid? after, int limit, CancellationToken cancellationToken)
+    {
+        var filters = Builders<MessageEditDocument>.Filter;
+        var filter = filters.Eq(e => e.MessageId, messageId.ToString());
+        if (after is { } edit)
+        {
+            filter &= filters.Lt(e => e.Id, edit.ToString());
+        }
+
+        var documents = await _collections.Edits.Find(filter).SortByDescending(e => e.Id).Limit(limit + 1).ToListAsync(cancellationToken);
+        var page = documents.Take(limit).Select(d => d.ToRecord()).ToList();
+        return new MessageEditPage(page, documents.Count > limit ? page[^1].EditId : null);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> HandlesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.Select(id => id.ToString()).ToList();
+        var users = await Database.GetCollection<KnownUserDocument>(KnownUserDocument.Collection)
+            .Find(Builders<KnownUserDocument>.Filter.In(u => u.Id, ids)).ToListAsync(cancellationToken);
+        return users.ToDictionary(u => Guid.Parse(u.Id), u => u.Handle);
+    }
+
+    public async Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken)
+    {
+        var id = IdempotencyKeyDocument.IdOf(ownerId, key);
+        return (await _collections.Keys.Find(k => k.Id == id).FirstOrDefaultAsync(cancellationToken))?.ToRecord();
+    }
 
     protected override MongoMessagingTransaction Begin(IClientSessionHandle session, DateTimeOffset at) => new(session, Database, at);
 }

@@ -32,5 +32,98 @@ public static class MessagingSchema
             INSERT OR IGNORE INTO users (user_id, handle, created_at) SELECT user_id, handle, joined_at FROM participants;
             DROP TABLE participants;
             """),
+        // Conversations. A member's list is one range of members_by_activity (their own rows, newest activity first,
+        // locked 1:1s left out by the key); a conversation's messages one range of its (conversation, seq) key; a
+        // pair's 1:1 is unique in direct_pairs; a retried send finds its message by (conversation, sender, client id).
+        new(Scope, 4, """
+            CREATE TABLE conversations (
+                conversation_id  TEXT PRIMARY KEY,
+                is_group         INTEGER NOT NULL,
+                title            TEXT,
+                created_by       TEXT NOT NULL,
+                created_at       TEXT NOT NULL,
+                last_seq         INTEGER NOT NULL,
+                last_activity_at TEXT NOT NULL,
+                pair_low         TEXT,
+                pair_high        TEXT
+            ) WITHOUT ROWID;
+
+            CREATE TABLE direct_pairs (
+                pair_low        TEXT NOT NULL,
+                pair_high       TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                PRIMARY KEY (pair_low, pair_high)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE members (
+                conversation_id  TEXT NOT NULL,
+                user_id          TEXT NOT NULL,
+                is_admin         INTEGER NOT NULL,
+                folder           TEXT NOT NULL,
+                muted            INTEGER NOT NULL,
+                read_seq         INTEGER NOT NULL,
+                unread_count     INTEGER NOT NULL,
+                last_activity_at TEXT NOT NULL,
+                joined_at        TEXT NOT NULL,
+                locked           INTEGER NOT NULL,
+                PRIMARY KEY (conversation_id, user_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX members_by_activity ON members (user_id, folder, locked, last_activity_at, conversation_id);
+
+            CREATE TABLE messages (
+                conversation_id   TEXT NOT NULL,
+                seq               INTEGER NOT NULL,
+                message_id        TEXT NOT NULL,
+                sender_id         TEXT NOT NULL,
+                client_message_id TEXT NOT NULL,
+                text              TEXT,
+                reply_to          TEXT,
+                story_id          TEXT,
+                content_id        TEXT,
+                created_at        TEXT NOT NULL,
+                edited_at         TEXT,
+                deleted           INTEGER NOT NULL,
+                PRIMARY KEY (conversation_id, seq)
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX messages_by_id ON messages (message_id);
+            CREATE UNIQUE INDEX messages_by_client_id ON messages (conversation_id, sender_id, client_message_id);
+            CREATE INDEX messages_by_sender ON messages (sender_id);
+
+            CREATE TABLE message_edits (
+                edit_id     TEXT PRIMARY KEY,
+                message_id  TEXT NOT NULL,
+                text        TEXT NOT NULL,
+                replaced_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX message_edits_by_message ON message_edits (message_id, edit_id);
+
+            CREATE TABLE reactions (
+                message_id      TEXT NOT NULL,
+                emoji           TEXT NOT NULL,
+                user_id         TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                reacted_at      TEXT NOT NULL,
+                PRIMARY KEY (message_id, emoji, user_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX reactions_by_user ON reactions (user_id);
+
+            CREATE TABLE blocks (
+                blocker_id TEXT NOT NULL,
+                blocked_id TEXT NOT NULL,
+                blocked    INTEGER NOT NULL,
+                changed_at TEXT NOT NULL,
+                PRIMARY KEY (blocker_id, blocked_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX blocks_by_blocked ON blocks (blocked_id);
+
+            CREATE TABLE idempotency_keys (
+                owner_id    TEXT NOT NULL,
+                key         TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                result_id   TEXT NOT NULL,
+                created_at  TEXT NOT NULL,
+                PRIMARY KEY (owner_id, key)
+            ) WITHOUT ROWID;
+            """),
     ];
 }

@@ -1,0 +1,39 @@
+using Social.Contracts.Events;
+using Social.EventBus.Inbox;
+using Social.Messaging.Domain.Conversations;
+using Social.Messaging.Storage;
+
+namespace Social.Messaging.Domain.Blocks;
+
+/// <summary>
+/// Graph's blocks as Messaging needs them: a block locks the pair's 1:1 both ways at once (neither finds it nor sends
+/// in it), an unblock unlocks it when no block remains either way. Events may come twice, late or out of order: the
+/// newest state of each edge wins (<see cref="BlockRules"/>), and the lock follows both edges.
+/// </summary>
+public sealed class BlockReplica(IMessagingStore store)
+{
+    public Task<bool> BlockedAsync(UserBlocked blocked, MessageReceipt receipt, CancellationToken cancellationToken) =>
+        store.ApplyOnceAsync(receipt, (transaction, ct) => ApplyAsync(transaction, new BlockState(blocked.BlockerId, blocked.BlockedId, true, blocked.At), ct), cancellationToken);
+
+    public Task<bool> UnblockedAsync(UserUnblocked unblocked, MessageReceipt receipt, CancellationToken cancellationToken) =>
+        store.ApplyOnceAsync(receipt, (transaction, ct) => ApplyAsync(transaction, new BlockState(unblocked.BlockerId, unblocked.BlockedId, false, unblocked.At), ct), cancellationToken);
+
+    private static async Task ApplyAsync(IMessagingTransaction transaction, BlockState incoming, CancellationToken cancellationToken)
+    {
+        if (!BlockRules.MayApply(await transaction.ReadBlockAsync(incoming.BlockerId, incoming.BlockedId, cancellationToken), incoming))
+        {
+            return;
+        }
+
+        await transaction.WriteBlockAsync(incoming, cancellationToken);
+        var (low, high) = ConversationRules.Pair(incoming.BlockerId, incoming.BlockedId);
+        if (await transaction.ReadDirectAsync(low, high, cancellationToken) is not { } conversationId)
+        {
+            return;
+        }
+
+        var locked = BlockRules.LocksPair(incoming, await transaction.ReadBlockAsync(incoming.BlockedId, incoming.BlockerId, cancellationToken));
+        var changed = (await transaction.ReadMembersAsync(conversationId, cancellationToken)).Where(m => m.Locked != locked).Select(m => m with { Locked = locked }).ToList();
+        await transaction.WriteMembersAsync(changed, cancellationToken);
+    }
+}

@@ -1,0 +1,86 @@
+using Social.Messaging.Domain.Conversations;
+using Social.Messaging.Storage;
+
+namespace Social.Messaging.Domain.Messages;
+
+/// <summary>
+/// The sender edits a message (the old text goes to its history) or unsends it for everyone: it stays in its place
+/// as deleted, its text, history and reactions gone, and the members who had not read it have one unread message less.
+/// </summary>
+public sealed class MessageChanging(IMessagingStore store, ConversationAccess access, TimeProvider clock)
+{
+    public async Task<MessageResult> EditAsync(Guid actorId, Guid conversationId, Guid messageId, string? text, CancellationToken cancellationToken)
+    {
+        var violations = MessageRules.CheckEdit(text);
+        if (violations.Count > 0)
+        {
+            return MessageResult.Invalid(violations);
+        }
+
+        var (decision, _) = await FindAsync(actorId, conversationId, messageId, cancellationToken);
+        if (decision != ConversationDecision.Allowed)
+        {
+            return MessageResult.Refused(decision);
+        }
+
+        var edited = await store.WriteAsync(async (transaction, ct) =>
+        {
+            if (await transaction.ReadMessageAsync(messageId, ct) is not { Deleted: false } current)
+            {
+                return null;
+            }
+
+            if (current.Text is { } old)
+            {
+                await transaction.InsertEditAsync(new MessageEdit(Guid.CreateVersion7(clock.GetUtcNow()), messageId, old, transaction.At), ct);
+            }
+
+            var updated = current with { Text = text, EditedAt = transaction.At };
+            await transaction.ReplaceMessageAsync(updated, ct);
+            new MessagingChanges(transaction, clock).MessageEdited(updated);
+            return updated;
+        }, cancellationToken);
+
+        return edited is null ? MessageResult.Refused(ConversationDecision.NotFound) : MessageResult.Done(edited);
+    }
+
+    /// <summary>Unsends for everyone. Idempotent: unsending what is already unsent succeeds.</summary>
+    public async Task<ConversationDecision> UnsendAsync(Guid actorId, Guid conversationId, Guid messageId, CancellationToken cancellationToken)
+    {
+        var (decision, message) = await FindAsync(actorId, conversationId, messageId, cancellationToken, allowDeleted: true);
+        if (decision != ConversationDecision.Allowed || message!.Deleted)
+        {
+            return decision;
+        }
+
+        await store.WriteAsync(async (transaction, ct) =>
+        {
+            if (await transaction.ReadMessageAsync(messageId, ct) is not { Deleted: false } current)
+            {
+                return false;
+            }
+
+            await transaction.ReplaceMessageAsync(current with { Text = null, Deleted = true }, ct);
+            await transaction.DeleteEditsAndReactionsAsync(messageId, ct);
+            await transaction.WriteMembersAsync(ConversationRules.AfterUnsend(await transaction.ReadMembersAsync(conversationId, ct), current.SenderId, current.Seq), ct);
+            new MessagingChanges(transaction, clock).MessageUnsent(current);
+            return true;
+        }, cancellationToken);
+        return ConversationDecision.Allowed;
+    }
+
+    /// <summary>The message, when the actor is in its conversation and may change it.</summary>
+    private async Task<(ConversationDecision Decision, MessageRecord? Message)> FindAsync(
+        Guid actorId, Guid conversationId, Guid messageId, CancellationToken cancellationToken, bool allowDeleted = false)
+    {
+        if (await access.ForMemberAsync(actorId, conversationId, cancellationToken) is null
+            || await store.FindMessageAsync(messageId, cancellationToken) is not { } message
+            || message.ConversationId != conversationId
+            || (message.Deleted && !allowDeleted))
+        {
+            return (ConversationDecision.NotFound, null);
+        }
+
+        return MessageRules.MayChange(actorId, message) ? (ConversationDecision.Allowed, message) : (ConversationDecision.NotYours, message);
+    }
+}

@@ -1,0 +1,23 @@
+using MongoDB.Driver;
+
+namespace Social.Messaging.Storage.MongoDb;
+
+/// <summary>Messaging's collections (the known users' belong to the component).</summary>
+internal sealed class MessagingCollections(IMongoDatabase database)
+{
+    public IMongoCollection<ConversationDocument> Conversations { get; } = database.GetCollection<ConversationDocument>("conversations");
+
+    public IMongoCollection<DirectPairDocument> DirectPairs { get; } = database.GetCollection<DirectPairDocument>("direct_pairs");
+
+    public IMongoCollection<MemberDocument> Members { get; } = database.GetCollection<MemberDocument>("members");
+
+    public IMongoCollection<MessageDocument> Messages { get; } = database.GetCollection<MessageDocument>("messages");
+
+    public IMongoCollection<MessageEditDocument> Edits { get; } = database.GetCollection<MessageEditDocument>("message_edits");
+
+    public IMongoCollection<ReactionDocument> Reactions { get; } = database.GetCollection<ReactionDocument>("reactions");
+
+    public IMongoCollection<BlockStateDocument> Blocks { get; } = database.GetCollection<BlockStateDocument>("blocks");
+
+    public IMongoCollection<IdempotencyKeyDocument> Keys { get; } = database.GetCollection<IdempotencyKeyDocument>("idempotency_keys");
+}
