@@ -1,4 +1,3 @@
-using Social.Contracts.Graph.V1;
 using Social.Engagement.Api;
 using Social.Engagement.Consumers;
 using Social.Engagement.Domain.Access;
@@ -8,14 +7,15 @@ using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Counters;
 using Social.Engagement.Domain.Likes;
 using Social.Engagement.Domain.Mentions;
-using Social.Engagement.Domain.Tags;
 using Social.Engagement.Domain.Reading;
+using Social.Engagement.Domain.Tags;
 using Social.Engagement.Domain.Users;
 using Social.Engagement.Storage;
 using Social.Engagement.Storage.MongoDb;
 using Social.Engagement.Storage.Sqlite;
 using Social.EventBus;
 using Social.KnownUsers;
+using Social.Relationships;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
@@ -39,8 +39,7 @@ builder.AddEventBus(ResourceNames.Engagement, bus =>
 });
 
 // Graph owns relationships and blocks: every read and write asks it who may see what, a page at a time.
-builder.AddInternalGrpcClient<GraphService.GraphServiceClient>(ResourceNames.Graph);
-builder.Services.AddSingleton<IRelationshipSource, GraphRelationshipSource>();
+builder.AddGraphRelationships();
 // Profile shows people: authors beside their comments, likers in a likers list, a page at a time.
 builder.AddProfileDirectory();
 builder.Services.AddSingleton<Viewers>();

@@ -1,9 +1,7 @@
-using Social.Contracts.Graph.V1;
 using Social.EventBus;
 using Social.KnownUsers;
 using Social.Messaging.Api;
 using Social.Messaging.Consumers;
-using Social.Messaging.Domain.Access;
 using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
@@ -12,6 +10,7 @@ using Social.Messaging.Domain.Users;
 using Social.Messaging.Storage;
 using Social.Messaging.Storage.MongoDb;
 using Social.Messaging.Storage.Sqlite;
+using Social.Relationships;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
@@ -35,9 +34,7 @@ builder.AddEventBus(ResourceNames.Messaging, bus =>
 });
 
 // Graph owns relationships and blocks: who may reach whom is asked of it, for a conversation's members in one call.
-builder.AddInternalGrpcClient<GraphService.GraphServiceClient>(ResourceNames.Graph);
-builder.Services.AddSingleton<IRelationshipSource, GraphRelationshipSource>();
-builder.Services.AddSingleton<Relationships>();
+builder.AddGraphRelationships();
 builder.Services.AddSingleton<KnownMembers>();
 builder.Services.AddSingleton<ConversationAccess>();
 builder.Services.AddSingleton<Starting>();

@@ -4,6 +4,7 @@ using Social.Engagement.Domain.Counters;
 using Social.Engagement.Domain.Likes;
 using Social.Engagement.Domain.Tags;
 using Social.KnownUsers;
+using Social.Storage;
 
 namespace Social.Engagement.Storage;
 
@@ -14,7 +15,7 @@ namespace Social.Engagement.Storage;
 /// (<see cref="LikeCounterShards"/>) and changed in the transaction of the like; reads are point lookups and index
 /// ranges, so a viral item costs what an ordinary one does.
 /// </summary>
-public interface IEngagementStore : IKnownUsersStore<IEngagementTransaction>
+public interface IEngagementStore : IKnownUsersStore<IEngagementTransaction>, IIdempotencyKeyStore
 {
     /// <summary>Runs <paramref name="work"/> in one write transaction with the events it publishes.</summary>
     Task<T> WriteAsync<T>(Func<IEngagementTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
@@ -58,8 +59,6 @@ public interface IEngagementStore : IKnownUsersStore<IEngagementTransaction>
 
     /// <summary>The known users with these (lower-case) handles.</summary>
     Task<IReadOnlyList<KnownUser>> FindUsersByHandlesAsync(IReadOnlyCollection<string> lowerCaseHandles, CancellationToken cancellationToken);
-
-    Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken);
 
     /// <summary>Every item's stored counts beside the count of its likes and comments (an operations scan, never on the request path).</summary>
     IAsyncEnumerable<ItemCounters> ReadCountersAsync(CancellationToken cancellationToken);

@@ -1,10 +1,11 @@
-using Social.Engagement.Domain.Blocks;
 using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Counters;
 using Social.Engagement.Domain.Likes;
 using Social.Engagement.Domain.Tags;
 using Social.KnownUsers;
+using Social.Relationships.Blocks;
+using Social.Storage;
 
 namespace Social.Engagement.Storage;
 
@@ -12,7 +13,7 @@ namespace Social.Engagement.Storage;
 /// The statements of one Engagement write transaction: facts read and state written in it. Each write says what it
 /// did (inserted, deleted, what it removed) and decides nothing; the domain adjusts counts and raises the events.
 /// </summary>
-public interface IEngagementTransaction : IKnownUsersTransaction
+public interface IEngagementTransaction : IKnownUsersTransaction, IBlockReplicaTransaction, IIdempotencyKeyTransaction
 {
     Task<ContentRecord?> ReadContentAsync(Guid contentId, CancellationToken cancellationToken);
 
@@ -60,19 +61,6 @@ public interface IEngagementTransaction : IKnownUsersTransaction
 
     /// <summary>Deletes every like <paramref name="likerId"/> gave; returns them.</summary>
     Task<IReadOnlyList<LikedItem>> DeleteLikesByAsync(Guid likerId, CancellationToken cancellationToken);
-
-    /// <summary>The replicated block state of the pair in this order (null: never heard of).</summary>
-    Task<BlockState?> ReadBlockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken);
-
-    Task WriteBlockAsync(BlockState state, CancellationToken cancellationToken);
-
-    /// <summary>Deletes every block state that names the user, either side.</summary>
-    Task DeleteBlocksOfAsync(Guid userId, CancellationToken cancellationToken);
-
-    /// <summary>Stores the key unless the caller already used it; true when stored.</summary>
-    Task<bool> InsertIdempotencyKeyAsync(StoredIdempotencyKey key, CancellationToken cancellationToken);
-
-    Task DeleteIdempotencyKeysOfAsync(Guid ownerId, CancellationToken cancellationToken);
 
     Task SetPinnedCommentAsync(Guid contentId, Guid? commentId, CancellationToken cancellationToken);
 

@@ -1,6 +1,7 @@
 using Social.KnownUsers;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
+using Social.Storage;
 
 namespace Social.Messaging.Storage;
 
@@ -10,7 +11,7 @@ namespace Social.Messaging.Storage;
 /// Reads are point lookups and index ranges: a member's conversation list is one range of their own member rows
 /// (ordered by activity), a conversation's messages one range of (conversation, seq).
 /// </summary>
-public interface IMessagingStore : IKnownUsersStore<IMessagingTransaction>
+public interface IMessagingStore : IKnownUsersStore<IMessagingTransaction>, IIdempotencyKeyStore
 {
     /// <summary>Runs <paramref name="work"/> in one write transaction with the events it publishes.</summary>
     Task<T> WriteAsync<T>(Func<IMessagingTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
@@ -44,6 +45,4 @@ public interface IMessagingStore : IKnownUsersStore<IMessagingTransaction>
 
     /// <summary>The handles of those of <paramref name="userIds"/> that are known.</summary>
     Task<IReadOnlyDictionary<Guid, string>> HandlesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
-
-    Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken);
 }

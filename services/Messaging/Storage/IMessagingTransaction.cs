@@ -1,7 +1,8 @@
 using Social.KnownUsers;
-using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
+using Social.Relationships.Blocks;
+using Social.Storage;
 
 namespace Social.Messaging.Storage;
 
@@ -9,7 +10,7 @@ namespace Social.Messaging.Storage;
 /// The statements of one Messaging write transaction: facts read and state written in it. Each write says what it did
 /// and decides nothing; the domain decides the members' unread counts, folders and roles, and raises the events.
 /// </summary>
-public interface IMessagingTransaction : IKnownUsersTransaction
+public interface IMessagingTransaction : IKnownUsersTransaction, IBlockReplicaTransaction, IIdempotencyKeyTransaction
 {
     Task<ConversationRecord?> ReadConversationAsync(Guid conversationId, CancellationToken cancellationToken);
 
@@ -67,17 +68,4 @@ public interface IMessagingTransaction : IKnownUsersTransaction
 
     /// <summary>Deletes every reaction <paramref name="userId"/> gave.</summary>
     Task DeleteReactionsByAsync(Guid userId, CancellationToken cancellationToken);
-
-    /// <summary>The replicated block state of the pair in this order (null: never heard of).</summary>
-    Task<BlockState?> ReadBlockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken);
-
-    Task WriteBlockAsync(BlockState state, CancellationToken cancellationToken);
-
-    /// <summary>Deletes every block state that names the user, either side.</summary>
-    Task DeleteBlocksOfAsync(Guid userId, CancellationToken cancellationToken);
-
-    /// <summary>Stores the key unless the caller already used it; true when stored.</summary>
-    Task<bool> InsertIdempotencyKeyAsync(StoredIdempotencyKey key, CancellationToken cancellationToken);
-
-    Task DeleteIdempotencyKeysOfAsync(Guid ownerId, CancellationToken cancellationToken);
 }

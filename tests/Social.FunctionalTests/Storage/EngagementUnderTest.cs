@@ -11,6 +11,7 @@ using Social.Engagement.Domain.Users;
 using Social.Engagement.Storage;
 using Social.EventBus.Outbox;
 using Social.KnownUsers;
+using Social.Relationships;
 
 namespace Social.FunctionalTests.Storage;
 
@@ -25,7 +26,7 @@ public sealed class EngagementUnderTest
         Adapter = store;
         Outbox = outbox;
         Users = new KnownUsers<IEngagementTransaction>(store, new EngagementUserEffects(clock), new KnownUsersScope("engagement"), new NoAccounts());
-        var viewers = new Viewers(store, Relationships);
+        var viewers = new Viewers(store, new GraphRelationships(Relationships));
         var mentions = new MentionResolver(store, viewers);
         Tagging = new Tagging(store, viewers, Users, clock);
         Publishing = new Publishing(store, viewers, mentions, Tagging, Users, clock);

@@ -1,12 +1,15 @@
-using Social.Engagement.Domain.Access;
+using Social.Relationships;
 
 namespace Social.FunctionalTests.Storage;
 
-/// <summary>Graph's answers for Engagement's conformance tests: follows and blocks a test sets, as Graph would hold them.</summary>
+/// <summary>Graph's answers for the conformance tests: follows and blocks a test sets, as Graph would hold them.</summary>
 internal sealed class FakeRelationships : IRelationshipSource
 {
     private readonly HashSet<(Guid From, Guid To)> _follows = [];
     private readonly HashSet<(Guid Blocker, Guid Blocked)> _blocks = [];
+
+    /// <summary>How many calls Graph has answered, to show that a page of users is asked about in one call.</summary>
+    public int Calls { get; private set; }
 
     public void Follow(Guid follower, Guid followee) => _follows.Add((follower, followee));
 
@@ -14,9 +17,13 @@ internal sealed class FakeRelationships : IRelationshipSource
 
     public void Unblock(Guid blocker, Guid blocked) => _blocks.Remove((blocker, blocked));
 
-    public Task<IReadOnlyDictionary<Guid, Relationship>> GetAsync(Guid viewer, IReadOnlyCollection<Guid> users, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyDictionary<Guid, Relationship>>(users.ToDictionary(
+    public Task<IReadOnlyDictionary<Guid, Relationship>> GetAsync(Guid actor, IReadOnlyCollection<Guid> users, CancellationToken cancellationToken)
+    {
+        Assert.InRange(users.Count, 1, 100);
+        Calls++;
+        return Task.FromResult<IReadOnlyDictionary<Guid, Relationship>>(users.ToDictionary(
             user => user,
             user => new Relationship(
-                _follows.Contains((viewer, user)), _follows.Contains((user, viewer)), _blocks.Contains((viewer, user)), _blocks.Contains((user, viewer)))));
+                _follows.Contains((actor, user)), _follows.Contains((user, actor)), _blocks.Contains((actor, user)), _blocks.Contains((user, actor)))));
+    }
 }

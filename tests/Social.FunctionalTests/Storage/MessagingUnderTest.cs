@@ -1,12 +1,12 @@
 using Social.EventBus.Outbox;
 using Social.KnownUsers;
-using Social.Messaging.Domain.Access;
 using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Messaging.Domain.Reading;
 using Social.Messaging.Domain.Users;
 using Social.Messaging.Storage;
+using Social.Relationships;
 
 namespace Social.FunctionalTests.Storage;
 
@@ -21,7 +21,7 @@ public sealed class MessagingUnderTest
         Adapter = store;
         Outbox = outbox;
         Users = new KnownUsers<IMessagingTransaction>(store, new MessagingUserEffects(clock), new KnownUsersScope("messaging"), new NoAccounts());
-        var relationships = new Social.Messaging.Domain.Access.Relationships(Relationships);
+        var relationships = new GraphRelationships(Relationships);
         var known = new KnownMembers(store, Users);
         Access = new ConversationAccess(store, relationships);
         Starting = new Starting(store, relationships, known, clock);
@@ -40,7 +40,7 @@ public sealed class MessagingUnderTest
 
     public IOutboxStore Outbox { get; }
 
-    internal FakeMessagingRelationships Relationships { get; } = new();
+    internal FakeRelationships Relationships { get; } = new();
 
     public KnownUsers<IMessagingTransaction> Users { get; }
 

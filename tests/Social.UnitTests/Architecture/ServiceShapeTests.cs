@@ -43,7 +43,7 @@ public sealed class ServiceShapeTests
     {
         var (projects, packages) = ProjectGraph.ClosureOf("gateway/Social.Gateway/Social.Gateway.csproj");
 
-        Assert.DoesNotContain(projects, p => p is "Social.EventBus" or "Social.Storage" or "Social.KnownUsers");
+        Assert.DoesNotContain(projects, p => p is "Social.EventBus" or "Social.Storage" or "Social.KnownUsers" or "Social.Relationships");
         Assert.DoesNotContain(packages, p => p.StartsWith("MassTransit", StringComparison.Ordinal) || p is "MongoDB.Driver" or "Microsoft.Data.Sqlite" or "RabbitMQ.Client");
     }
 }

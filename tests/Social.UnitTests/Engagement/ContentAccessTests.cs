@@ -1,5 +1,6 @@
 using Social.Engagement.Domain.Access;
 using Social.Engagement.Domain.Content;
+using Social.Relationships;
 
 namespace Social.UnitTests.Engagement;
 

@@ -2,6 +2,7 @@ using Social.Contracts.Settings;
 using Social.Engagement.Domain.Access;
 using Social.Engagement.Domain.Mentions;
 using Social.KnownUsers;
+using Social.Relationships;
 
 namespace Social.UnitTests.Engagement;
 

@@ -3,6 +3,7 @@ using Social.Engagement.Domain.Access;
 using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Tags;
 using Social.KnownUsers;
+using Social.Relationships;
 
 namespace Social.UnitTests.Engagement;
 

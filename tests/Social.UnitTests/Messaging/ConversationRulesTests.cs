@@ -1,7 +1,7 @@
 using Social.Contracts.Settings;
 using Social.KnownUsers;
-using Social.Messaging.Domain.Access;
 using Social.Messaging.Domain.Conversations;
+using Social.Relationships;
 
 namespace Social.UnitTests.Messaging;
 

@@ -57,21 +57,6 @@ public sealed class MessageRulesTests
         Assert.False(MessageRules.MayChange(Bob, message));
     }
 
-    [Fact]
-    public void A_block_either_way_locks_the_pair_and_only_a_newer_state_replaces_the_stored_one()
-    {
-        var blocked = new BlockState(Ana, Bob, true, Noon);
-
-        Assert.False(BlockRules.LocksPair(null, null));
-        Assert.True(BlockRules.LocksPair(blocked, null));
-        Assert.True(BlockRules.LocksPair(null, new BlockState(Bob, Ana, true, Noon)));
-        Assert.False(BlockRules.LocksPair(blocked with { Blocked = false }, new BlockState(Bob, Ana, false, Noon)));
-        Assert.True(BlockRules.MayApply(null, blocked));
-        Assert.True(BlockRules.MayApply(blocked, blocked with { Blocked = false, ChangedAt = Noon.AddSeconds(1) }));
-        Assert.False(BlockRules.MayApply(blocked, blocked with { Blocked = false, ChangedAt = Noon.AddSeconds(-1) }));
-        Assert.False(BlockRules.MayApply(blocked, blocked));
-    }
-
     private static MessageDraft Draft(string clientMessageId, string? text) => new(clientMessageId, text, null, null, null);
 
     private static IEnumerable<string> Fields(MessageDraft draft) => MessageRules.Check(draft).Select(v => v.Field);

@@ -1,6 +1,7 @@
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization.Attributes;
 using Social.Contracts.Settings;
+using Social.Storage.MongoDb;
 
 namespace Social.KnownUsers.MongoDb;
 

@@ -1,3 +1,5 @@
+using Social.Relationships;
+
 namespace Social.Engagement.Domain.Access;
 
 /// <summary>Everything a decision about one viewer and one owner's content depends on.</summary>

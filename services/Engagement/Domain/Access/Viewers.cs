@@ -1,4 +1,5 @@
 using Social.Engagement.Storage;
+using Social.Relationships;
 
 namespace Social.Engagement.Domain.Access;
 
@@ -6,14 +7,11 @@ namespace Social.Engagement.Domain.Access;
 /// Gathers <see cref="ViewerFacts"/> for one viewer and a set of owners: relationships from Graph in one call for the
 /// whole set (never one call per item on a page), privacy from the replicated settings of each owner.
 /// </summary>
-public sealed class Viewers(IEngagementStore store, IRelationshipSource relationships)
+public sealed class Viewers(IEngagementStore store, GraphRelationships relationships)
 {
     public async Task<IReadOnlyDictionary<Guid, ViewerFacts>> FactsAsync(Guid viewer, IReadOnlyCollection<Guid> owners, CancellationToken cancellationToken)
     {
-        var others = owners.Where(owner => owner != viewer).Distinct().ToList();
-        var known = others.Count == 0
-            ? new Dictionary<Guid, Relationship>()
-            : await relationships.GetAsync(viewer, others, cancellationToken);
+        var known = await relationships.OfAsync(viewer, owners, cancellationToken);
         var facts = new Dictionary<Guid, ViewerFacts>();
         foreach (var owner in owners.Distinct())
         {
@@ -25,11 +23,8 @@ public sealed class Viewers(IEngagementStore store, IRelationshipSource relation
     }
 
     /// <summary>The viewer's relationship with each of <paramref name="users"/> (no privacy: for lists of people, not of their content).</summary>
-    public async Task<IReadOnlyDictionary<Guid, Relationship>> RelationshipsAsync(Guid viewer, IReadOnlyCollection<Guid> users, CancellationToken cancellationToken)
-    {
-        var others = users.Where(user => user != viewer).Distinct().ToList();
-        return others.Count == 0 ? new Dictionary<Guid, Relationship>() : await relationships.GetAsync(viewer, others, cancellationToken);
-    }
+    public Task<IReadOnlyDictionary<Guid, Relationship>> RelationshipsAsync(Guid viewer, IReadOnlyCollection<Guid> users, CancellationToken cancellationToken) =>
+        relationships.OfAsync(viewer, users, cancellationToken);
 
     public async Task<ViewerFacts> FactsAsync(Guid viewer, Guid owner, CancellationToken cancellationToken) =>
         (await FactsAsync(viewer, [owner], cancellationToken))[owner];

@@ -1,8 +1,9 @@
 using Social.Contracts.Events;
-using Social.EventBus.Inbox;
 using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Tags;
 using Social.Engagement.Storage;
+using Social.EventBus.Inbox;
+using Social.Relationships.Blocks;
 
 namespace Social.Engagement.Domain.Blocks;
 
@@ -17,7 +18,7 @@ public sealed class BlockReplica(IEngagementStore store, TimeProvider clock)
     public Task<bool> BlockedAsync(UserBlocked blocked, MessageReceipt receipt, CancellationToken cancellationToken) =>
         store.ApplyOnceAsync(receipt, async (transaction, ct) =>
         {
-            await ApplyAsync(transaction, new BlockState(blocked.BlockerId, blocked.BlockedId, true, blocked.At), ct);
+            await ReplicatedBlocks.ApplyAsync(transaction, new BlockState(blocked.BlockerId, blocked.BlockedId, true, blocked.At), ct);
             var changes = new EngagementChanges(transaction, clock);
             foreach (var like in await transaction.DeleteLikesOnContentOfAsync(blocked.BlockedId, blocked.BlockerId, blocked.At, ct))
             {
@@ -47,15 +48,6 @@ public sealed class BlockReplica(IEngagementStore store, TimeProvider clock)
     public Task<bool> UnblockedAsync(UserUnblocked unblocked, MessageReceipt receipt, CancellationToken cancellationToken) =>
         store.ApplyOnceAsync(
             receipt,
-            (transaction, ct) => ApplyAsync(transaction, new BlockState(unblocked.BlockerId, unblocked.BlockedId, false, unblocked.At), ct),
+            (transaction, ct) => ReplicatedBlocks.ApplyAsync(transaction, new BlockState(unblocked.BlockerId, unblocked.BlockedId, false, unblocked.At), ct),
             cancellationToken);
-
-    private static async Task ApplyAsync(IEngagementTransaction transaction, BlockState incoming, CancellationToken cancellationToken)
-    {
-        var current = await transaction.ReadBlockAsync(incoming.BlockerId, incoming.BlockedId, cancellationToken);
-        if (BlockRules.MayApply(current, incoming))
-        {
-            await transaction.WriteBlockAsync(incoming, cancellationToken);
-        }
-    }
 }

@@ -2,6 +2,7 @@ using Social.Contracts.Settings;
 using Social.Engagement.Domain.Access;
 using Social.Engagement.Domain.Content;
 using Social.KnownUsers;
+using Social.Relationships;
 
 namespace Social.Engagement.Domain.Comments;
 

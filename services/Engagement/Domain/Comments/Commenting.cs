@@ -1,12 +1,14 @@
 using Social.Contracts.Events;
 using Social.Engagement.Domain.Access;
-using Social.Engagement.Domain.Blocks;
 using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Likes;
 using Social.Engagement.Domain.Mentions;
 using Social.Engagement.Storage;
 using Social.KnownUsers;
+using Social.Relationships;
+using Social.Relationships.Blocks;
 using Social.ServiceDefaults.Validation;
+using Social.Storage;
 
 namespace Social.Engagement.Domain.Comments;
 

@@ -4,6 +4,7 @@ using Social.Engagement.Domain.Tags;
 using Social.Engagement.Storage;
 using Social.KnownUsers;
 using Social.ServiceDefaults.Validation;
+using Social.Storage;
 
 namespace Social.Engagement.Domain.Content;
 

@@ -1,5 +1,6 @@
 using Social.Engagement.Domain.Access;
 using Social.Engagement.Storage;
+using Social.Relationships;
 
 namespace Social.Engagement.Domain.Mentions;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Social.Contracts.Settings;
 using Social.Engagement.Domain.Access;
 using Social.KnownUsers;
+using Social.Relationships;
 
 namespace Social.Engagement.Domain.Mentions;
 

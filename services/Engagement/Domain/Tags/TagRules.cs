@@ -1,6 +1,7 @@
 using Social.Contracts.Settings;
 using Social.Engagement.Domain.Access;
 using Social.KnownUsers;
+using Social.Relationships;
 
 namespace Social.Engagement.Domain.Tags;
 

@@ -1,8 +1,9 @@
 using Social.Contracts.Events;
 using Social.Engagement.Domain.Access;
-using Social.Engagement.Domain.Blocks;
 using Social.Engagement.Storage;
 using Social.KnownUsers;
+using Social.Relationships;
+using Social.Relationships.Blocks;
 
 namespace Social.Engagement.Domain.Tags;
 

@@ -1,6 +1,7 @@
 using MongoDB.Bson.Serialization.Attributes;
 using Social.Engagement.Domain.Comments;
 using Social.KnownUsers.MongoDb;
+using Social.Storage.MongoDb;
 
 namespace Social.Engagement.Storage.MongoDb;
 

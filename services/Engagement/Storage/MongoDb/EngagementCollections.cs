@@ -1,4 +1,6 @@
 using MongoDB.Driver;
+using Social.Relationships.MongoDb;
+using Social.Storage.MongoDb;
 
 namespace Social.Engagement.Storage.MongoDb;
 
@@ -8,8 +10,6 @@ internal sealed class EngagementCollections(IMongoDatabase database)
     public const string ContentName = "content";
     public const string LikesName = "likes";
     public const string LikeCountsName = "like_counts";
-    public const string BlocksName = "blocks";
-    public const string KeysName = "idempotency_keys";
     public const string CommentsName = "comments";
     public const string CommentEditsName = "comment_edits";
     public const string CommentLikesName = "comment_likes";
@@ -23,9 +23,9 @@ internal sealed class EngagementCollections(IMongoDatabase database)
 
     public IMongoCollection<LikeCountDocument> LikeCounts { get; } = database.GetCollection<LikeCountDocument>(LikeCountsName);
 
-    public IMongoCollection<BlockStateDocument> Blocks { get; } = database.GetCollection<BlockStateDocument>(BlocksName);
+    public MongoBlocks Blocks { get; } = new(database);
 
-    public IMongoCollection<ContentKeyDocument> Keys { get; } = database.GetCollection<ContentKeyDocument>(KeysName);
+    public MongoIdempotencyKeys Keys { get; } = new(database);
 
     public IMongoCollection<CommentDocument> Comments { get; } = database.GetCollection<CommentDocument>(CommentsName);
 

@@ -7,6 +7,7 @@ using Social.Engagement.Domain.Likes;
 using Social.Engagement.Domain.Tags;
 using Social.KnownUsers;
 using Social.KnownUsers.MongoDb;
+using Social.Storage;
 using Social.Storage.MongoDb;
 
 namespace Social.Engagement.Storage.MongoDb;
@@ -42,12 +43,7 @@ public sealed class MongoEngagementStore(MongoDatabaseContext context, TimeProvi
         await collections.LikeCounts.Indexes.CreateOneAsync(
             new CreateIndexModel<LikeCountDocument>(Builders<LikeCountDocument>.IndexKeys.Ascending(c => c.ContentId)),
             cancellationToken: cancellationToken);
-        await collections.Blocks.Indexes.CreateOneAsync(
-            new CreateIndexModel<BlockStateDocument>(Builders<BlockStateDocument>.IndexKeys.Ascending(b => b.BlockerId)),
-            cancellationToken: cancellationToken);
-        await collections.Blocks.Indexes.CreateOneAsync(
-            new CreateIndexModel<BlockStateDocument>(Builders<BlockStateDocument>.IndexKeys.Ascending(b => b.BlockedId)),
-            cancellationToken: cancellationToken);
+        await collections.Blocks.EnsureIndexesAsync(cancellationToken);
         await collections.Comments.Indexes.CreateOneAsync(
             new CreateIndexModel<CommentDocument>(Builders<CommentDocument>.IndexKeys.Ascending(c => c.ContentId).Ascending(c => c.ThreadId).Descending(c => c.Id)),
             cancellationToken: cancellationToken);
@@ -81,9 +77,7 @@ public sealed class MongoEngagementStore(MongoDatabaseContext context, TimeProvi
         await database.GetCollection<KnownUserDocument>(KnownUserDocument.Collection).Indexes.CreateOneAsync(
             new CreateIndexModel<KnownUserDocument>(Builders<KnownUserDocument>.IndexKeys.Ascending(u => u.Handle)),
             cancellationToken: cancellationToken);
-        await collections.Keys.Indexes.CreateOneAsync(
-            new CreateIndexModel<ContentKeyDocument>(Builders<ContentKeyDocument>.IndexKeys.Ascending(k => k.OwnerId)),
-            cancellationToken: cancellationToken);
+        await collections.Keys.EnsureIndexesAsync(cancellationToken);
     }
 
     public async Task<ContentItem?> FindContentAsync(Guid contentId, CancellationToken cancellationToken) =>
@@ -242,12 +236,8 @@ public sealed class MongoEngagementStore(MongoDatabaseContext context, TimeProvi
         return [.. users.Select(u => new KnownUser(Guid.Parse(u.Id), u.Handle, MongoTime.Utc(u.CreatedAt)))];
     }
 
-    public async Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken)
-    {
-        var id = ContentKeyDocument.IdOf(ownerId, key);
-        var document = await _collections.Keys.Find(k => k.Id == id).FirstOrDefaultAsync(cancellationToken);
-        return document?.ToKey();
-    }
+    public Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken) =>
+        _collections.Keys.FindAsync(ownerId, key, cancellationToken);
 
     public async IAsyncEnumerable<ItemCounters> ReadCountersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

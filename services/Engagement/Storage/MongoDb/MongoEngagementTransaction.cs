@@ -1,10 +1,11 @@
 using MongoDB.Driver;
-using Social.Engagement.Domain.Blocks;
 using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Content;
 using Social.Engagement.Domain.Counters;
 using Social.Engagement.Domain.Likes;
 using Social.KnownUsers.MongoDb;
+using Social.Relationships.Blocks;
+using Social.Storage;
 
 namespace Social.Engagement.Storage.MongoDb;
 
@@ -122,47 +123,19 @@ public sealed partial class MongoEngagementTransaction(IClientSessionHandle sess
     public Task<IReadOnlyList<LikedItem>> DeleteLikesByAsync(Guid likerId, CancellationToken cancellationToken) =>
         DeleteLikesAsync(Builders<LikeDocument>.Filter.Eq(l => l.UserId, likerId.ToString()), cancellationToken);
 
-    public async Task<BlockState?> ReadBlockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken)
-    {
-        var id = BlockStateDocument.IdOf(blockerId, blockedId);
-        var document = await _collections.Blocks.Find(Session, b => b.Id == id).FirstOrDefaultAsync(cancellationToken);
-        return document?.ToState();
-    }
+    // The block replica and the idempotency keys are shared plumbing: their documents live beside their collections.
+    public Task<BlockState?> ReadBlockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken) =>
+        _collections.Blocks.ReadAsync(Session, blockerId, blockedId, cancellationToken);
 
-    public Task WriteBlockAsync(BlockState state, CancellationToken cancellationToken)
-    {
-        var document = BlockStateDocument.From(state);
-        return _collections.Blocks.ReplaceOneAsync(Session, b => b.Id == document.Id, document, new ReplaceOptions { IsUpsert = true }, cancellationToken);
-    }
+    public Task WriteBlockAsync(BlockState state, CancellationToken cancellationToken) => _collections.Blocks.WriteAsync(Session, state, cancellationToken);
 
-    public Task DeleteBlocksOfAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        var id = userId.ToString();
-        return _collections.Blocks.DeleteManyAsync(Session, b => b.BlockerId == id || b.BlockedId == id, cancellationToken: cancellationToken);
-    }
+    public Task DeleteBlocksOfAsync(Guid userId, CancellationToken cancellationToken) => _collections.Blocks.DeleteOfAsync(Session, userId, cancellationToken);
 
-    public async Task<bool> InsertIdempotencyKeyAsync(StoredIdempotencyKey key, CancellationToken cancellationToken)
-    {
-        var document = ContentKeyDocument.From(key);
-        var result = await _collections.Keys.UpdateOneAsync(
-            Session,
-            k => k.Id == document.Id,
-            Builders<ContentKeyDocument>.Update
-                .SetOnInsert(k => k.OwnerId, document.OwnerId)
-                .SetOnInsert(k => k.Key, document.Key)
-                .SetOnInsert(k => k.Fingerprint, document.Fingerprint)
-                .SetOnInsert(k => k.ResultId, document.ResultId)
-                .SetOnInsert(k => k.CreatedAt, document.CreatedAt),
-            new UpdateOptions { IsUpsert = true },
-            cancellationToken);
-        return result.UpsertedId is not null;
-    }
+    public Task<bool> InsertIdempotencyKeyAsync(StoredIdempotencyKey key, CancellationToken cancellationToken) =>
+        _collections.Keys.InsertAsync(Session, key, cancellationToken);
 
-    public Task DeleteIdempotencyKeysOfAsync(Guid ownerId, CancellationToken cancellationToken)
-    {
-        var owner = ownerId.ToString();
-        return _collections.Keys.DeleteManyAsync(Session, k => k.OwnerId == owner, cancellationToken: cancellationToken);
-    }
+    public Task DeleteIdempotencyKeysOfAsync(Guid ownerId, CancellationToken cancellationToken) =>
+        _collections.Keys.DeleteOfAsync(Session, ownerId, cancellationToken);
 
     public Task SetPinnedCommentAsync(Guid contentId, Guid? commentId, CancellationToken cancellationToken)
     {

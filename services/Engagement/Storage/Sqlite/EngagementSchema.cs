@@ -1,4 +1,5 @@
 using Social.KnownUsers.Sqlite;
+using Social.Relationships.Sqlite;
 using Social.Storage.Sqlite;
 
 namespace Social.Engagement.Storage.Sqlite;
@@ -14,7 +15,10 @@ public static class EngagementSchema
     private const string Scope = "engagement";
 
     /// <summary>Every step of the service's file: the known users' tables, then its own.</summary>
-    public static IReadOnlyList<SqliteMigration> Migrations => [.. KnownUsersSchema.Migrations, .. Own];
+    // Steps run in scope-name order, so a shared scope may come before or after the service's own: the tables the
+    // service's first step made before they were shared (blocks, idempotency keys) are IF NOT EXISTS on both sides.
+    public static IReadOnlyList<SqliteMigration> Migrations =>
+        [.. KnownUsersSchema.Migrations, .. Own, .. BlocksSchema.Migrations, .. IdempotencyKeysSchema.Migrations];
 
     private static readonly IReadOnlyList<SqliteMigration> Own =
     [
@@ -49,16 +53,18 @@ public static class EngagementSchema
             CREATE UNIQUE INDEX likes_by_content ON likes (content_id, like_id);
             CREATE INDEX likes_by_user ON likes (user_id, owner_id);
 
-            CREATE TABLE blocks (
+            -- IF NOT EXISTS: the shared block replica (BlocksSchema) makes the same table, possibly first.
+            CREATE TABLE IF NOT EXISTS blocks (
                 blocker_id TEXT NOT NULL,
                 blocked_id TEXT NOT NULL,
                 blocked    INTEGER NOT NULL,
                 changed_at TEXT NOT NULL,
                 PRIMARY KEY (blocker_id, blocked_id)
             ) WITHOUT ROWID;
-            CREATE INDEX blocks_by_blocked ON blocks (blocked_id);
+            CREATE INDEX IF NOT EXISTS blocks_by_blocked ON blocks (blocked_id);
 
-            CREATE TABLE idempotency_keys (
+            -- IF NOT EXISTS: the shared IdempotencyKeysSchema makes the same table, possibly first.
+            CREATE TABLE IF NOT EXISTS idempotency_keys (
                 owner_id    TEXT NOT NULL,
                 key         TEXT NOT NULL,
                 fingerprint TEXT NOT NULL,

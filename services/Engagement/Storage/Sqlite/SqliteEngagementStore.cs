@@ -7,6 +7,7 @@ using Social.Engagement.Domain.Likes;
 using Social.Engagement.Domain.Tags;
 using Social.KnownUsers;
 using Social.KnownUsers.Sqlite;
+using Social.Storage;
 using Social.Storage.Sqlite;
 using static Social.Storage.Sqlite.SqliteCommands;
 
@@ -210,14 +211,7 @@ public sealed class SqliteEngagementStore(SqliteDatabase database, TimeProvider 
     public async Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken)
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            "SELECT fingerprint, result_id, created_at FROM idempotency_keys WHERE owner_id = $owner AND key = $key",
-            ("$owner", ownerId.ToString()), ("$key", key));
-        var rows = await command.ReadAllAsync(
-            reader => new StoredIdempotencyKey(
-                ownerId, key, reader.GetString(0), Guid.Parse(reader.GetString(1)), ParseTime(reader.GetString(2))),
-            cancellationToken);
-        return rows.SingleOrDefault();
+        return await connection.FindIdempotencyKeyAsync(ownerId, key, cancellationToken);
     }
 
     public IAsyncEnumerable<ItemCounters> ReadCountersAsync(CancellationToken cancellationToken) =>

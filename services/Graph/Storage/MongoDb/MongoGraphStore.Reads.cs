@@ -4,6 +4,7 @@ using Social.Graph.Domain.Edges;
 using Social.Graph.Domain.Policy;
 using Social.Graph.Domain.Relationships;
 using Social.KnownUsers.MongoDb;
+using Social.Storage.MongoDb;
 
 namespace Social.Graph.Storage.MongoDb;
 

@@ -2,13 +2,14 @@ using Social.Contracts.Events;
 using Social.EventBus.Inbox;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Storage;
+using Social.Relationships.Blocks;
 
 namespace Social.Messaging.Domain.Blocks;
 
 /// <summary>
 /// Graph's blocks as Messaging needs them: a block locks the pair's 1:1 both ways at once (neither finds it nor sends
 /// in it), an unblock unlocks it when no block remains either way. Events may come twice, late or out of order: the
-/// newest state of each edge wins (<see cref="BlockRules"/>), and the lock follows both edges.
+/// newest state of each edge wins (<see cref="ReplicatedBlocks"/>), and the lock follows both edges.
 /// </summary>
 public sealed class BlockReplica(IMessagingStore store)
 {
@@ -20,19 +21,19 @@ public sealed class BlockReplica(IMessagingStore store)
 
     private static async Task ApplyAsync(IMessagingTransaction transaction, BlockState incoming, CancellationToken cancellationToken)
     {
-        if (!BlockRules.MayApply(await transaction.ReadBlockAsync(incoming.BlockerId, incoming.BlockedId, cancellationToken), incoming))
+        if (!await ReplicatedBlocks.ApplyAsync(transaction, incoming, cancellationToken))
         {
             return;
         }
 
-        await transaction.WriteBlockAsync(incoming, cancellationToken);
         var (low, high) = ConversationRules.Pair(incoming.BlockerId, incoming.BlockedId);
         if (await transaction.ReadDirectAsync(low, high, cancellationToken) is not { } conversationId)
         {
             return;
         }
 
-        var locked = BlockRules.LocksPair(incoming, await transaction.ReadBlockAsync(incoming.BlockedId, incoming.BlockerId, cancellationToken));
+        // Locked while blocked either way: the incoming edge, now stored, and the other direction as heard so far.
+        var locked = await ReplicatedBlocks.SeparateAsync(transaction, incoming.BlockerId, incoming.BlockedId, cancellationToken);
         var changed = (await transaction.ReadMembersAsync(conversationId, cancellationToken)).Where(m => m.Locked != locked).Select(m => m with { Locked = locked }).ToList();
         await transaction.WriteMembersAsync(changed, cancellationToken);
     }

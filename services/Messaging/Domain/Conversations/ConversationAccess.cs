@@ -1,5 +1,5 @@
-using Social.Messaging.Domain.Access;
 using Social.Messaging.Storage;
+using Social.Relationships;
 
 namespace Social.Messaging.Domain.Conversations;
 
@@ -8,7 +8,7 @@ namespace Social.Messaging.Domain.Conversations;
 /// caller's relationship with the other member, asked of Graph now (so a block hides the conversation at once, before
 /// its event arrives). Null when the conversation does not exist for the caller (<see cref="ConversationRules.Hides"/>).
 /// </summary>
-public sealed class ConversationAccess(IMessagingStore store, Relationships relationships)
+public sealed class ConversationAccess(IMessagingStore store, GraphRelationships relationships)
 {
     public async Task<ConversationFacts?> ForMemberAsync(Guid userId, Guid conversationId, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using Social.Messaging.Domain.Access;
+using Social.Relationships;
 
 namespace Social.Messaging.Domain.Conversations;
 

@@ -1,6 +1,6 @@
 using Social.Contracts.Settings;
 using Social.KnownUsers;
-using Social.Messaging.Domain.Access;
+using Social.Relationships;
 using Social.ServiceDefaults.Validation;
 
 namespace Social.Messaging.Domain.Conversations;

@@ -1,6 +1,6 @@
 using Social.Contracts.Events;
-using Social.Messaging.Domain.Access;
 using Social.Messaging.Storage;
+using Social.Relationships;
 
 namespace Social.Messaging.Domain.Conversations;
 
@@ -9,7 +9,7 @@ namespace Social.Messaging.Domain.Conversations;
 /// leaves. A group keeps an admin while anyone is in it. Every change is idempotent: adding a member who is in, or
 /// removing one who is not, changes nothing.
 /// </summary>
-public sealed class Membership(IMessagingStore store, ConversationAccess access, Relationships relationships, KnownMembers known, TimeProvider clock)
+public sealed class Membership(IMessagingStore store, ConversationAccess access, GraphRelationships relationships, KnownMembers known, TimeProvider clock)
 {
     public async Task<ConversationDecision> AddMemberAsync(Guid actor, Guid conversationId, Guid userId, CancellationToken cancellationToken)
     {

@@ -1,7 +1,8 @@
-using Social.Messaging.Domain.Access;
-using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Storage;
+using Social.Relationships;
+using Social.Relationships.Blocks;
 using Social.ServiceDefaults.Validation;
+using Social.Storage;
 
 namespace Social.Messaging.Domain.Conversations;
 
@@ -11,7 +12,7 @@ namespace Social.Messaging.Domain.Conversations;
 /// for everyone involved; a block either way with anyone makes them not found. Each member whose
 /// <c>whoCanMessage</c> does not admit the creator finds it among their message requests.
 /// </summary>
-public sealed class Starting(IMessagingStore store, Relationships relationships, KnownMembers known, TimeProvider clock)
+public sealed class Starting(IMessagingStore store, GraphRelationships relationships, KnownMembers known, TimeProvider clock)
 {
     public async Task<ConversationResult> StartAsync(Guid creator, IReadOnlyCollection<Guid> memberIds, string? title, string? idempotencyKey, CancellationToken cancellationToken)
     {
@@ -90,7 +91,7 @@ public sealed class Starting(IMessagingStore store, Relationships relationships,
         var newId = Guid.CreateVersion7(clock.GetUtcNow());
         var (id, created) = await store.WriteAsync(async (transaction, ct) =>
         {
-            if (BlockRules.LocksPair(await transaction.ReadBlockAsync(creator, other, ct), await transaction.ReadBlockAsync(other, creator, ct)))
+            if (await ReplicatedBlocks.SeparateAsync(transaction, creator, other, ct))
             {
                 return ((Guid?)null, false);
             }

@@ -1,6 +1,6 @@
-using Social.Messaging.Domain.Access;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Storage;
+using Social.Relationships;
 
 namespace Social.Messaging.Domain.Messages;
 
@@ -8,7 +8,7 @@ namespace Social.Messaging.Domain.Messages;
 /// Reactions: one per emoji per user on a message still there, idempotent both ways. A message by someone blocked
 /// either way with the reactor is not found to them, in a group as in a 1:1.
 /// </summary>
-public sealed class Reacting(IMessagingStore store, ConversationAccess access, Relationships relationships, TimeProvider clock)
+public sealed class Reacting(IMessagingStore store, ConversationAccess access, GraphRelationships relationships, TimeProvider clock)
 {
     public Task<MessageResult> AddAsync(Guid userId, Guid conversationId, Guid messageId, string? emoji, CancellationToken cancellationToken) =>
         ChangeAsync(userId, conversationId, messageId, emoji, add: true, cancellationToken);

@@ -1,6 +1,6 @@
-using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Storage;
+using Social.Relationships.Blocks;
 
 namespace Social.Messaging.Domain.Messages;
 
@@ -46,7 +46,7 @@ public sealed class Sending(IMessagingStore store, ConversationAccess access, St
             }
 
             if (other is { } partner && (await transaction.ReadMemberAsync(conversationId, partner, ct) is null
-                || BlockRules.LocksPair(await transaction.ReadBlockAsync(senderId, partner, ct), await transaction.ReadBlockAsync(partner, senderId, ct))))
+                || await ReplicatedBlocks.SeparateAsync(transaction, senderId, partner, ct)))
             {
                 return MessageResult.Refused(ConversationDecision.NotFound);
             }

@@ -1,7 +1,7 @@
-using Social.Messaging.Domain.Access;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Messaging.Storage;
+using Social.Relationships;
 
 namespace Social.Messaging.Domain.Reading;
 
@@ -11,7 +11,7 @@ namespace Social.Messaging.Domain.Reading;
 /// call for the 1:1 partners and newest senders: a 1:1 with someone blocked either way is left out at once, and a
 /// newest message by someone blocked either way is not shown.
 /// </summary>
-public sealed class ConversationReads(IMessagingStore store, ConversationAccess access, Relationships relationships, MessageReads messages)
+public sealed class ConversationReads(IMessagingStore store, ConversationAccess access, GraphRelationships relationships, MessageReads messages)
 {
     public async Task<ViewedConversation?> GetAsync(Guid viewer, Guid conversationId, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
-using Social.Messaging.Domain.Access;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Messaging.Storage;
+using Social.Relationships;
 
 namespace Social.Messaging.Domain.Reading;
 
@@ -10,7 +10,7 @@ namespace Social.Messaging.Domain.Reading;
 /// group, one Graph call for the page's senders: a message by someone blocked either way with the reader is left out
 /// (so a page may hold fewer messages than asked while it goes on).
 /// </summary>
-public sealed class MessageReads(IMessagingStore store, ConversationAccess access, Relationships relationships)
+public sealed class MessageReads(IMessagingStore store, ConversationAccess access, GraphRelationships relationships)
 {
     public async Task<ViewedMessagePage?> ListAsync(Guid viewer, Guid conversationId, long? beforeSeq, long? afterSeq, int limit, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using MongoDB.Bson.Serialization.Attributes;
 using Social.KnownUsers.MongoDb;
 using Social.Messaging.Domain.Conversations;
+using Social.Storage.MongoDb;
 
 namespace Social.Messaging.Storage.MongoDb;
 

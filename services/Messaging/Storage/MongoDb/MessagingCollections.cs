@@ -1,4 +1,6 @@
 using MongoDB.Driver;
+using Social.Relationships.MongoDb;
+using Social.Storage.MongoDb;
 
 namespace Social.Messaging.Storage.MongoDb;
 
@@ -17,7 +19,7 @@ internal sealed class MessagingCollections(IMongoDatabase database)
 
     public IMongoCollection<ReactionDocument> Reactions { get; } = database.GetCollection<ReactionDocument>("reactions");
 
-    public IMongoCollection<BlockStateDocument> Blocks { get; } = database.GetCollection<BlockStateDocument>("blocks");
+    public MongoBlocks Blocks { get; } = new(database);
 
-    public IMongoCollection<IdempotencyKeyDocument> Keys { get; } = database.GetCollection<IdempotencyKeyDocument>("idempotency_keys");
+    public MongoIdempotencyKeys Keys { get; } = new(database);
 }

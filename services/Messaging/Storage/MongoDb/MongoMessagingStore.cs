@@ -2,6 +2,7 @@ using MongoDB.Driver;
 using Social.KnownUsers.MongoDb;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
+using Social.Storage;
 using Social.Storage.MongoDb;
 
 namespace Social.Messaging.Storage.MongoDb;
@@ -46,14 +47,8 @@ public sealed class MongoMessagingStore(MongoDatabaseContext context, TimeProvid
                 new CreateIndexModel<ReactionDocument>(Builders<ReactionDocument>.IndexKeys.Ascending(r => r.UserId)),
             ],
             cancellationToken);
-        await collections.Blocks.Indexes.CreateManyAsync(
-            [
-                new CreateIndexModel<BlockStateDocument>(Builders<BlockStateDocument>.IndexKeys.Ascending(b => b.BlockerId)),
-                new CreateIndexModel<BlockStateDocument>(Builders<BlockStateDocument>.IndexKeys.Ascending(b => b.BlockedId)),
-            ],
-            cancellationToken);
-        await collections.Keys.Indexes.CreateOneAsync(
-            new CreateIndexModel<IdempotencyKeyDocument>(Builders<IdempotencyKeyDocument>.IndexKeys.Ascending(k => k.OwnerId)), cancellationToken: cancellationToken);
+        await collections.Blocks.EnsureIndexesAsync(cancellationToken);
+        await collections.Keys.EnsureIndexesAsync(cancellationToken);
     }
 
     public async Task<ConversationRecord?> FindConversationAsync(Guid conversationId, CancellationToken cancellationToken)
@@ -172,11 +167,8 @@ public sealed class MongoMessagingStore(MongoDatabaseContext context, TimeProvid
         return users.ToDictionary(u => Guid.Parse(u.Id), u => u.Handle);
     }
 
-    public async Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken)
-    {
-        var id = IdempotencyKeyDocument.IdOf(ownerId, key);
-        return (await _collections.Keys.Find(k => k.Id == id).FirstOrDefaultAsync(cancellationToken))?.ToRecord();
-    }
+    public Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken) =>
+        _collections.Keys.FindAsync(ownerId, key, cancellationToken);
 
     protected override MongoMessagingTransaction Begin(IClientSessionHandle session, DateTimeOffset at) => new(session, Database, at);
 }

@@ -1,8 +1,9 @@
 using MongoDB.Driver;
 using Social.KnownUsers.MongoDb;
-using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
+using Social.Relationships.Blocks;
+using Social.Storage;
 
 namespace Social.Messaging.Storage.MongoDb;
 
@@ -185,43 +186,17 @@ public sealed class MongoMessagingTransaction(IClientSessionHandle session, IMon
         return _collections.Reactions.DeleteManyAsync(Session, r => r.UserId == id, cancellationToken: cancellationToken);
     }
 
-    public async Task<BlockState?> ReadBlockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken)
-    {
-        var id = BlockStateDocument.IdOf(blockerId, blockedId);
-        return (await _collections.Blocks.Find(Session, b => b.Id == id).FirstOrDefaultAsync(cancellationToken))?.ToRecord();
-    }
+    // The block replica and the idempotency keys are shared plumbing: their documents live beside their collections.
+    public Task<BlockState?> ReadBlockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken) =>
+        _collections.Blocks.ReadAsync(Session, blockerId, blockedId, cancellationToken);
 
-    public Task WriteBlockAsync(BlockState state, CancellationToken cancellationToken)
-    {
-        var document = BlockStateDocument.From(state);
-        return _collections.Blocks.ReplaceOneAsync(Session, b => b.Id == document.Id, document, new ReplaceOptions { IsUpsert = true }, cancellationToken);
-    }
+    public Task WriteBlockAsync(BlockState state, CancellationToken cancellationToken) => _collections.Blocks.WriteAsync(Session, state, cancellationToken);
 
-    public Task DeleteBlocksOfAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        var id = userId.ToString();
-        return _collections.Blocks.DeleteManyAsync(Session, b => b.BlockerId == id || b.BlockedId == id, cancellationToken: cancellationToken);
-    }
+    public Task DeleteBlocksOfAsync(Guid userId, CancellationToken cancellationToken) => _collections.Blocks.DeleteOfAsync(Session, userId, cancellationToken);
 
-    public async Task<bool> InsertIdempotencyKeyAsync(StoredIdempotencyKey key, CancellationToken cancellationToken)
-    {
-        var result = await _collections.Keys.UpdateOneAsync(
-            Session,
-            k => k.Id == IdempotencyKeyDocument.IdOf(key.OwnerId, key.Key),
-            Builders<IdempotencyKeyDocument>.Update
-                .SetOnInsert(k => k.OwnerId, key.OwnerId.ToString())
-                .SetOnInsert(k => k.Key, key.Key)
-                .SetOnInsert(k => k.Fingerprint, key.Fingerprint)
-                .SetOnInsert(k => k.ResultId, key.ResultId.ToString())
-                .SetOnInsert(k => k.CreatedAt, key.CreatedAt.UtcDateTime),
-            new UpdateOptions { IsUpsert = true },
-            cancellationToken);
-        return result.UpsertedId is not null;
-    }
+    public Task<bool> InsertIdempotencyKeyAsync(StoredIdempotencyKey key, CancellationToken cancellationToken) =>
+        _collections.Keys.InsertAsync(Session, key, cancellationToken);
 
-    public Task DeleteIdempotencyKeysOfAsync(Guid ownerId, CancellationToken cancellationToken)
-    {
-        var id = ownerId.ToString();
-        return _collections.Keys.DeleteManyAsync(Session, k => k.OwnerId == id, cancellationToken: cancellationToken);
-    }
+    public Task DeleteIdempotencyKeysOfAsync(Guid ownerId, CancellationToken cancellationToken) =>
+        _collections.Keys.DeleteOfAsync(Session, ownerId, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Social.KnownUsers.Sqlite;
+using Social.Relationships.Sqlite;
 using Social.Storage.Sqlite;
 
 namespace Social.Messaging.Storage.Sqlite;
@@ -9,7 +10,10 @@ public static class MessagingSchema
     private const string Scope = "messaging";
 
     /// <summary>Every step of the service's file: the known users' tables, then its own.</summary>
-    public static IReadOnlyList<SqliteMigration> Migrations => [.. KnownUsersSchema.Migrations, .. Own];
+    // Steps run in scope-name order, so a shared scope may come before or after the service's own: the tables the
+    // service's first step made before they were shared (blocks, idempotency keys) are IF NOT EXISTS on both sides.
+    public static IReadOnlyList<SqliteMigration> Migrations =>
+        [.. KnownUsersSchema.Migrations, .. Own, .. BlocksSchema.Migrations, .. IdempotencyKeysSchema.Migrations];
 
     private static readonly IReadOnlyList<SqliteMigration> Own =
     [
@@ -107,16 +111,18 @@ public static class MessagingSchema
             ) WITHOUT ROWID;
             CREATE INDEX reactions_by_user ON reactions (user_id);
 
-            CREATE TABLE blocks (
+            -- IF NOT EXISTS: the shared block replica (BlocksSchema) makes the same table, possibly first.
+            CREATE TABLE IF NOT EXISTS blocks (
                 blocker_id TEXT NOT NULL,
                 blocked_id TEXT NOT NULL,
                 blocked    INTEGER NOT NULL,
                 changed_at TEXT NOT NULL,
                 PRIMARY KEY (blocker_id, blocked_id)
             ) WITHOUT ROWID;
-            CREATE INDEX blocks_by_blocked ON blocks (blocked_id);
+            CREATE INDEX IF NOT EXISTS blocks_by_blocked ON blocks (blocked_id);
 
-            CREATE TABLE idempotency_keys (
+            -- IF NOT EXISTS: the shared IdempotencyKeysSchema makes the same table, possibly first.
+            CREATE TABLE IF NOT EXISTS idempotency_keys (
                 owner_id    TEXT NOT NULL,
                 key         TEXT NOT NULL,
                 fingerprint TEXT NOT NULL,

@@ -1,6 +1,7 @@
 using Social.KnownUsers.Sqlite;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
+using Social.Storage;
 using Social.Storage.Sqlite;
 using static Social.Storage.Sqlite.SqliteCommands;
 
@@ -159,11 +160,7 @@ public sealed class SqliteMessagingStore(SqliteDatabase database, TimeProvider c
     public async Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken)
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            "SELECT fingerprint, result_id, created_at FROM idempotency_keys WHERE owner_id = $owner AND key = $key", ("$owner", ownerId.ToString()), ("$key", key));
-        var rows = await command.ReadAllAsync(
-            reader => new StoredIdempotencyKey(ownerId, key, reader.GetString(0), Guid.Parse(reader.GetString(1)), ParseTime(reader.GetString(2))), cancellationToken);
-        return rows.SingleOrDefault();
+        return await connection.FindIdempotencyKeyAsync(ownerId, key, cancellationToken);
     }
 
     protected override SqliteMessagingTransaction Begin(SqliteUnitOfWork unit, DateTimeOffset at) => new(unit, at);

@@ -1,7 +1,9 @@
 using Social.KnownUsers.Sqlite;
-using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
+using Social.Relationships.Blocks;
+using Social.Relationships.Sqlite;
+using Social.Storage;
 using Social.Storage.Sqlite;
 using static Social.Storage.Sqlite.SqliteCommands;
 
@@ -170,34 +172,17 @@ public sealed class SqliteMessagingTransaction(SqliteUnitOfWork unit, DateTimeOf
     public Task DeleteReactionsByAsync(Guid userId, CancellationToken cancellationToken) =>
         Unit.ExecuteAsync("DELETE FROM reactions WHERE user_id = $user", cancellationToken, ("$user", userId.ToString()));
 
-    public async Task<BlockState?> ReadBlockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken)
-    {
-        await using var command = Unit.Command(
-            "SELECT blocked, changed_at FROM blocks WHERE blocker_id = $blocker AND blocked_id = $blocked",
-            ("$blocker", blockerId.ToString()), ("$blocked", blockedId.ToString()));
-        var rows = await command.ReadAllAsync(reader => new BlockState(blockerId, blockedId, reader.GetBoolean(0), ParseTime(reader.GetString(1))), cancellationToken);
-        return rows.SingleOrDefault();
-    }
+    // The block replica and the idempotency keys are shared plumbing: their statements live beside their tables.
+    public Task<BlockState?> ReadBlockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken) =>
+        Unit.ReadBlockAsync(blockerId, blockedId, cancellationToken);
 
-    public Task WriteBlockAsync(BlockState state, CancellationToken cancellationToken) =>
-        Unit.ExecuteAsync(
-            "INSERT OR REPLACE INTO blocks (blocker_id, blocked_id, blocked, changed_at) VALUES ($blocker, $blocked, $state, $at)",
-            cancellationToken,
-            ("$blocker", state.BlockerId.ToString()), ("$blocked", state.BlockedId.ToString()), ("$state", state.Blocked), ("$at", Time(state.ChangedAt)));
+    public Task WriteBlockAsync(BlockState state, CancellationToken cancellationToken) => Unit.WriteBlockAsync(state, cancellationToken);
 
-    public Task DeleteBlocksOfAsync(Guid userId, CancellationToken cancellationToken) =>
-        Unit.ExecuteAsync("DELETE FROM blocks WHERE blocker_id = $id; DELETE FROM blocks WHERE blocked_id = $id;", cancellationToken, ("$id", userId.ToString()));
+    public Task DeleteBlocksOfAsync(Guid userId, CancellationToken cancellationToken) => Unit.DeleteBlocksOfAsync(userId, cancellationToken);
 
-    public async Task<bool> InsertIdempotencyKeyAsync(StoredIdempotencyKey key, CancellationToken cancellationToken) =>
-        await Unit.ExecuteAsync(
-            """
-            INSERT OR IGNORE INTO idempotency_keys (owner_id, key, fingerprint, result_id, created_at)
-            VALUES ($owner, $key, $fingerprint, $result, $at)
-            """,
-            cancellationToken,
-            ("$owner", key.OwnerId.ToString()), ("$key", key.Key), ("$fingerprint", key.Fingerprint),
-            ("$result", key.ResultId.ToString()), ("$at", Time(key.CreatedAt))) == 1;
+    public Task<bool> InsertIdempotencyKeyAsync(StoredIdempotencyKey key, CancellationToken cancellationToken) =>
+        Unit.InsertIdempotencyKeyAsync(key, cancellationToken);
 
     public Task DeleteIdempotencyKeysOfAsync(Guid ownerId, CancellationToken cancellationToken) =>
-        Unit.ExecuteAsync("DELETE FROM idempotency_keys WHERE owner_id = $owner", cancellationToken, ("$owner", ownerId.ToString()));
+        Unit.DeleteIdempotencyKeysOfAsync(ownerId, cancellationToken);
 }

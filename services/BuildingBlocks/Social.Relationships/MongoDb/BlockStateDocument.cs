@@ -1,8 +1,8 @@
 using MongoDB.Bson.Serialization.Attributes;
-using Social.Engagement.Domain.Blocks;
-using Social.KnownUsers.MongoDb;
+using Social.Relationships.Blocks;
+using Social.Storage.MongoDb;
 
-namespace Social.Engagement.Storage.MongoDb;
+namespace Social.Relationships.MongoDb;
 
 /// <summary>The replicated state of one block edge: <c>_id</c> is "{blocker}:{blocked}".</summary>
 internal sealed class BlockStateDocument

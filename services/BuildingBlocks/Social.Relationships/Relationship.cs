@@ -1,8 +1,8 @@
-namespace Social.Engagement.Domain.Access;
+namespace Social.Relationships;
 
 /// <summary>
-/// The viewer's relationship with a content owner, as Graph (which owns it) answers: whether the viewer follows the
-/// owner, the owner follows the viewer, and blocks either way.
+/// One user's relationship with another, as Graph (which owns it) answers: whether the first follows the other, the
+/// other follows them, and blocks either way.
 /// </summary>
 public sealed record Relationship(bool Following, bool FollowedBy, bool Blocking, bool BlockedBy)
 {

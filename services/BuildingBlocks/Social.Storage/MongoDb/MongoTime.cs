@@ -1,4 +1,4 @@
-namespace Social.KnownUsers.MongoDb;
+namespace Social.Storage.MongoDb;
 
 /// <summary>BSON dates come back as <see cref="DateTime"/>s of unspecified kind; they are UTC.</summary>
 public static class MongoTime

@@ -1,16 +1,14 @@
 using Grpc.Core;
 using Social.Contracts.Graph.V1;
-using Social.Messaging.Domain.Access;
 using Social.ServiceDefaults.Grpc;
-using Relationship = Social.Messaging.Domain.Access.Relationship;
 
-namespace Social.Messaging.Api;
+namespace Social.Relationships;
 
 /// <summary>
 /// <see cref="IRelationshipSource"/> over Graph's internal <c>GetRelationships</c>: one call for up to 100 users.
 /// Graph's own errors never reach a client: whatever it answers, the caller is told the service is unavailable.
 /// </summary>
-public sealed class GraphRelationshipSource(GraphService.GraphServiceClient graph) : IRelationshipSource
+internal sealed class GraphRelationshipSource(GraphService.GraphServiceClient graph) : IRelationshipSource
 {
     public async Task<IReadOnlyDictionary<Guid, Relationship>> GetAsync(Guid actor, IReadOnlyCollection<Guid> users, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
-namespace Social.Engagement.Domain.Blocks;
+namespace Social.Relationships.Blocks;
 
 /// <summary>
-/// Engagement's replica of one block edge, from Graph's <c>UserBlocked</c> / <c>UserUnblocked</c>: whether
+/// A service's replica of one block edge, from Graph's <c>UserBlocked</c> / <c>UserUnblocked</c>: whether
 /// <paramref name="BlockerId"/> blocks <paramref name="BlockedId"/> as of <paramref name="ChangedAt"/> (the newest
 /// event wins, so a late one changes nothing).
 /// </summary>

@@ -1,6 +1,6 @@
-using Social.Engagement.Domain.Blocks;
+using Social.Relationships.Blocks;
 
-namespace Social.UnitTests.Engagement;
+namespace Social.UnitTests.Relationships;
 
 public sealed class BlockRulesTests
 {

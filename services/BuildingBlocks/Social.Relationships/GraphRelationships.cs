@@ -1,10 +1,10 @@
-namespace Social.Messaging.Domain.Access;
+namespace Social.Relationships;
 
 /// <summary>
 /// Asks Graph about many users at once: one call per hundred (Graph's batch limit), never one per user, and never
-/// about the actor themself.
+/// about the actor themself (who relates to nobody: <see cref="Relationship.None"/>).
 /// </summary>
-public sealed class Relationships(IRelationshipSource source)
+public sealed class GraphRelationships(IRelationshipSource source)
 {
     private const int Batch = 100;
 

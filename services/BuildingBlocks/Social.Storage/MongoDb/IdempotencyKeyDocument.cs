@@ -1,10 +1,8 @@
 using MongoDB.Bson.Serialization.Attributes;
-using Social.KnownUsers.MongoDb;
-using Social.Messaging.Domain.Conversations;
 
-namespace Social.Messaging.Storage.MongoDb;
+namespace Social.Storage.MongoDb;
 
-/// <summary>A creating request's idempotency key: <c>_id</c> is "{owner}:{key}".</summary>
+/// <summary>An owner's idempotency key: <c>_id</c> is "{owner}:{key}".</summary>
 internal sealed class IdempotencyKeyDocument
 {
     [BsonId]
@@ -22,5 +20,5 @@ internal sealed class IdempotencyKeyDocument
 
     public static string IdOf(Guid ownerId, string key) => $"{ownerId}:{key}";
 
-    public StoredIdempotencyKey ToRecord() => new(Guid.Parse(OwnerId), Key, Fingerprint, Guid.Parse(ResultId), MongoTime.Utc(CreatedAt));
+    public StoredIdempotencyKey ToKey() => new(Guid.Parse(OwnerId), Key, Fingerprint, Guid.Parse(ResultId), MongoTime.Utc(CreatedAt));
 }

@@ -1,4 +1,4 @@
-namespace Social.Engagement.Domain.Content;
+namespace Social.Storage;
 
 /// <summary>
 /// A caller's <c>Idempotency-Key</c> for a creating request, kept per caller with the id of what it created:

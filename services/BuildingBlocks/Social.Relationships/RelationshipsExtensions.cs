@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Social.Contracts.Graph.V1;
+using Social.ServiceDefaults;
+using Social.ServiceDefaults.Auth;
+
+namespace Social.Relationships;
+
+public static class RelationshipsExtensions
+{
+    /// <summary>
+    /// Graph's relationships for a service that asks who may see or reach whom: <see cref="GraphRelationships"/> over
+    /// Graph's internal <c>GetRelationships</c> (this service's client credentials), batched by the hundred.
+    /// </summary>
+    public static IHostApplicationBuilder AddGraphRelationships(this IHostApplicationBuilder builder)
+    {
+        builder.AddInternalGrpcClient<GraphService.GraphServiceClient>(ResourceNames.Graph);
+        builder.Services.TryAddSingleton<IRelationshipSource, GraphRelationshipSource>();
+        builder.Services.TryAddSingleton<GraphRelationships>();
+        return builder;
+    }
+}

@@ -1,7 +1,0 @@
-namespace Social.Messaging.Domain.Blocks;
-
-/// <summary>
-/// Messaging's replica of one block edge, from Graph's <c>UserBlocked</c> / <c>UserUnblocked</c>: whether
-/// <paramref name="BlockerId"/> blocks <paramref name="BlockedId"/> as of <paramref name="ChangedAt"/>.
-/// </summary>
-public sealed record BlockState(Guid BlockerId, Guid BlockedId, bool Blocked, DateTimeOffset ChangedAt);
