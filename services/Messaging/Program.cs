@@ -8,6 +8,7 @@ using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Messaging.Domain.Reading;
+using Social.Messaging.Domain.Stream;
 using Social.Messaging.Domain.Users;
 using Social.Messaging.Storage;
 using Social.Messaging.Storage.MongoDb;
@@ -50,6 +51,10 @@ builder.Services.AddSingleton<Reading>();
 builder.Services.AddSingleton<MessageReads>();
 builder.Services.AddSingleton<ConversationReads>();
 builder.Services.AddSingleton<BlockReplica>();
+
+// The live stream: fan-out on write (in each change's transaction); old entries and expired tickets are purged.
+builder.Services.AddOptions<StreamOptions>().BindConfiguration(StreamOptions.SectionName);
+builder.Services.AddHostedService<StreamJanitor>();
 
 var app = builder.Build();
 

@@ -20,4 +20,10 @@ internal sealed class MessagingCollections(IMongoDatabase database)
     public IMongoCollection<BlockStateDocument> Blocks { get; } = database.GetCollection<BlockStateDocument>("blocks");
 
     public IMongoCollection<IdempotencyKeyDocument> Keys { get; } = database.GetCollection<IdempotencyKeyDocument>("idempotency_keys");
+
+    public IMongoCollection<StreamHeadDocument> StreamHeads { get; } = database.GetCollection<StreamHeadDocument>("stream_heads");
+
+    public IMongoCollection<StreamEntryDocument> StreamEntries { get; } = database.GetCollection<StreamEntryDocument>("stream_entries");
+
+    public IMongoCollection<StreamTicketDocument> StreamTickets { get; } = database.GetCollection<StreamTicketDocument>("stream_tickets");
 }

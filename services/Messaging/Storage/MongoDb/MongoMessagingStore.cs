@@ -2,6 +2,7 @@ using MongoDB.Driver;
 using Social.KnownUsers.MongoDb;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
+using Social.Messaging.Domain.Stream;
 using Social.Storage.MongoDb;
 
 namespace Social.Messaging.Storage.MongoDb;
@@ -54,6 +55,18 @@ public sealed class MongoMessagingStore(MongoDatabaseContext context, TimeProvid
             cancellationToken);
         await collections.Keys.Indexes.CreateOneAsync(
             new CreateIndexModel<IdempotencyKeyDocument>(Builders<IdempotencyKeyDocument>.IndexKeys.Ascending(k => k.OwnerId)), cancellationToken: cancellationToken);
+        await collections.StreamEntries.Indexes.CreateManyAsync(
+            [
+                new CreateIndexModel<StreamEntryDocument>(Builders<StreamEntryDocument>.IndexKeys.Ascending(e => e.UserId).Ascending(e => e.Position), unique),
+                new CreateIndexModel<StreamEntryDocument>(Builders<StreamEntryDocument>.IndexKeys.Ascending(e => e.CreatedAt)),
+            ],
+            cancellationToken);
+        await collections.StreamTickets.Indexes.CreateManyAsync(
+            [
+                new CreateIndexModel<StreamTicketDocument>(Builders<StreamTicketDocument>.IndexKeys.Ascending(t => t.ExpiresAt)),
+                new CreateIndexModel<StreamTicketDocument>(Builders<StreamTicketDocument>.IndexKeys.Ascending(t => t.UserId)),
+            ],
+            cancellationToken);
     }
 
     public async Task<ConversationRecord?> FindConversationAsync(Guid conversationId, CancellationToken cancellationToken)
@@ -176,6 +189,35 @@ public sealed class MongoMessagingStore(MongoDatabaseContext context, TimeProvid
     {
         var id = IdempotencyKeyDocument.IdOf(ownerId, key);
         return (await _collections.Keys.Find(k => k.Id == id).FirstOrDefaultAsync(cancellationToken))?.ToRecord();
+    }
+
+    public async Task<IReadOnlyList<StreamEntry>> ReadStreamAsync(Guid userId, long after, int limit, CancellationToken cancellationToken)
+    {
+        var id = userId.ToString();
+        var documents = await _collections.StreamEntries.Find(e => e.UserId == id && e.Position > after).SortBy(e => e.Position).Limit(limit).ToListAsync(cancellationToken);
+        return [.. documents.Select(d => d.ToEntry())];
+    }
+
+    public async Task<StreamBounds> StreamBoundsAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var id = userId.ToString();
+        var head = await _collections.StreamHeads.Find(h => h.Id == id).FirstOrDefaultAsync(cancellationToken);
+        var oldest = await _collections.StreamEntries.Find(e => e.UserId == id).SortBy(e => e.Position).Limit(1).FirstOrDefaultAsync(cancellationToken);
+        return new StreamBounds(head?.Position ?? 0, oldest?.Position);
+    }
+
+    public async Task<int> PurgeStreamAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)
+    {
+        var cutoff = before.UtcDateTime;
+        var ids = await _collections.StreamEntries.Find(e => e.CreatedAt < cutoff).SortBy(e => e.CreatedAt).Limit(max).Project(e => e.Id).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? 0 : (int)(await _collections.StreamEntries.DeleteManyAsync(Builders<StreamEntryDocument>.Filter.In(e => e.Id, ids), cancellationToken)).DeletedCount;
+    }
+
+    public async Task<int> PurgeStreamTicketsAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)
+    {
+        var cutoff = before.UtcDateTime;
+        var ids = await _collections.StreamTickets.Find(t => t.ExpiresAt < cutoff).Limit(max).Project(t => t.Id).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? 0 : (int)(await _collections.StreamTickets.DeleteManyAsync(Builders<StreamTicketDocument>.Filter.In(t => t.Id, ids), cancellationToken)).DeletedCount;
     }
 
     protected override MongoMessagingTransaction Begin(IClientSessionHandle session, DateTimeOffset at) => new(session, Database, at);
