@@ -70,5 +70,14 @@ public sealed class GatewayClient(SuiteFixture suite)
         return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty(field).ToString() : null;
     }
 
+    /// <summary>Opens the user's live stream through the gateway (a ticket's, when <paramref name="user"/> is null and the query names one).</summary>
+    public Task<EventStreamReader> OpenStreamAsync(GatewayUser? user, string pathAndQuery = "/api/v1/stream", string? lastEventId = null, string? origin = null) =>
+        EventStreamReader.OpenAsync(Streaming, pathAndQuery, user?.Token, lastEventId, origin);
+
+    /// <summary>One client for the streams a test holds open (a stream outlives the call that opened it).</summary>
+    private HttpClient Streaming => _streaming ??= Gateway();
+
+    private HttpClient? _streaming;
+
     private HttpClient Gateway() => new() { BaseAddress = suite.EndpointOf("gateway", "http") };
 }
