@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using Social.Gateway.Errors;
 using Social.Gateway.Routing;
@@ -8,7 +7,8 @@ namespace Social.Gateway.RateLimiting;
 /// <summary>
 /// Limits the event streams a caller holds open at once (per user with a token, per client address with a ticket).
 /// A window limit would count a stream once and then never again; this counts it for as long as it is open. Over the
-/// limit answers 429 <c>rate_limited</c> with Retry-After, like every other limit.
+/// limit answers 429 <c>rate_limited</c> with Retry-After, like every other limit (the X-RateLimit-* headers stay those
+/// of the window limits, which the request was counted against).
 /// </summary>
 internal sealed class OpenStreamLimitMiddleware(RequestDelegate next, OpenStreams open, IOptions<GatewayRateLimitOptions> options)
 {
@@ -27,10 +27,10 @@ internal sealed class OpenStreamLimitMiddleware(RequestDelegate next, OpenStream
             : ("address:" + subject.ClientAddress, options.Value.OpenStreamsPerIp);
         if (!open.TryOpen(key, limit))
         {
-            context.Response.Headers.RetryAfter = RetryAfterSeconds;
-            context.Response.Headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
-            context.Response.Headers["X-RateLimit-Remaining"] = "0";
-            await ErrorWriter.WriteAsync(context, StatusCodes.Status429TooManyRequests, RateLimitRejection.Error);
+            var response = context.Response;
+            response.StatusCode = StatusCodes.Status429TooManyRequests;
+            response.Headers.RetryAfter = RetryAfterSeconds;
+            await ErrorWriter.WriteBodyAsync(response, RateLimitRejection.Error, context.RequestAborted);
             return;
         }
 
