@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Social.Contracts.Events;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Stream;
@@ -116,5 +117,42 @@ public abstract partial class MessagingStoreConformance
         Assert.False(StreamRules.IsLost(2, bounds));
         await SendAsync(ana, direct, "newer");
         Assert.Equal([3L, 4L], (await Messaging.Adapter.ReadStreamAsync(bob, 0, 100, Cancellation)).Select(e => e.Position));
+    }
+
+    [Fact]
+    public async Task A_follower_replays_what_was_missed_then_goes_live_on_a_wake_up_with_typing_between()
+    {
+        var ana = await NewUserAsync();
+        var bob = await NewUserAsync();
+        var direct = await StartAsync(ana, bob);
+        await SendAsync(ana, direct, "one");
+        await SendAsync(ana, direct, "two");
+        var hub = new StreamHub();
+        var live = new LiveStreams(
+            Messaging.Adapter, hub, new StreamReads(Messaging.Adapter, Messaging.Messages), Options.Create(new StreamOptions { HeartbeatInterval = TimeSpan.FromHours(1) }), Clock);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var events = live.FollowAsync(bob, 2, stop.Token).GetAsyncEnumerator(stop.Token);
+
+        Assert.True(await events.MoveNextAsync());
+        Assert.Equal((3L, "two"), (events.Current.Position, events.Current.Message!.Message.Text));
+
+        // Nothing is left: the next event waits for a wake-up, and then reads the store from where it was.
+        var next = events.MoveNextAsync().AsTask();
+        await SendAsync(ana, direct, "three");
+        hub.Wake([bob]);
+        Assert.True(await next);
+        Assert.Equal((4L, "three"), (events.Current.Position, events.Current.Message!.Message.Text));
+
+        hub.Typing(new UserTyping { ConversationId = direct, UserId = ana, RecipientIds = [bob], ExpiresAt = Clock.GetUtcNow() - TimeSpan.FromSeconds(1) });
+        hub.Typing(new UserTyping { ConversationId = direct, UserId = ana, RecipientIds = [bob], ExpiresAt = TypingRules.ExpiresAt(Clock.GetUtcNow()) });
+        Assert.True(await events.MoveNextAsync());
+        Assert.Equal((0L, StreamEventTypes.Typing, ana), (events.Current.Position, events.Current.Type, events.Current.Item!.UserId!.Value));
+
+        await SendAsync(ana, direct, "four");
+        hub.Wake([bob]);
+        hub.Wake([bob]);
+        Assert.True(await events.MoveNextAsync());
+        Assert.Equal(5L, events.Current.Position);
+        Assert.Equal(1, hub.OpenStreams);
     }
 }
