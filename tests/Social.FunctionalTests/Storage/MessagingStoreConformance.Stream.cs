@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Social.Contracts.Events;
+using Social.Contracts.Settings;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Stream;
 
@@ -44,10 +45,11 @@ public abstract partial class MessagingStoreConformance
         var results = await Task.WhenAll(Enumerable.Range(0, 24).Select(i => Task.Run(() =>
             Messaging.Sending.SendAsync(i % 3 == 0 ? ana : cy, group, Draft($"c{i % 12}", "hi"), Cancellation))));
 
+        // Twelve client message ids, each sent twice by the same sender: twelve messages.
         var sent = results.Select(r => r.Message!.MessageId).Distinct().ToList();
-        Assert.Equal(16, sent.Count);
+        Assert.Equal(12, sent.Count);
         var entries = await Messaging.Adapter.ReadStreamAsync(bob, 0, 100, Cancellation);
-        Assert.Equal(Enumerable.Range(1, 17).Select(i => (long)i), entries.Select(e => e.Position));
+        Assert.Equal(Enumerable.Range(1, 13).Select(i => (long)i), entries.Select(e => e.Position));
         Assert.Equal(sent.Order(), entries.Where(e => e.Item.Type == StreamEventTypes.Message).Select(e => e.Item.MessageId!.Value).Order());
     }
 
@@ -59,6 +61,7 @@ public abstract partial class MessagingStoreConformance
         var cy = await NewUserAsync();
         var dan = await NewUserAsync();
         var group = (await Messaging.Starting.StartAsync(ana, [bob, cy, dan], null, null, Cancellation)).ConversationId!.Value;
+        await SetSettingsAsync(dan, s => s with { WhoCanMessage = Audiences.Followers });
         var direct = await StartAsync(ana, dan);
         await Messaging.Blocks.BlockedAsync(new UserBlocked { BlockerId = cy, BlockedId = ana, At = Clock.GetUtcNow() }, Receipt(), Cancellation);
         Assert.Equal(ConversationDecision.Allowed, await Messaging.Mine.DeclineAsync(dan, direct, Cancellation));
