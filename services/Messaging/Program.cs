@@ -6,6 +6,7 @@ using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Messaging.Domain.Reading;
+using Social.Messaging.Domain.Stream;
 using Social.Messaging.Domain.Users;
 using Social.Messaging.Storage;
 using Social.Messaging.Storage.MongoDb;
@@ -31,6 +32,10 @@ builder.AddEventBus(ResourceNames.Messaging, bus =>
     bus.AddKnownUsersConsumers<IMessagingTransaction>(ResourceNames.Messaging);
     bus.AddConsumer<UserBlockedConsumer>();
     bus.AddConsumer<UserUnblockedConsumer>();
+    // Live streams: every instance hears every notice on one queue of its own, deleted when it stops.
+    var liveQueue = $"{ResourceNames.Messaging}-live-{Guid.NewGuid():N}"[..32];
+    bus.AddConsumer<StreamEntriesAppendedConsumer>().Endpoint(endpoint => { endpoint.Name = liveQueue; endpoint.Temporary = true; });
+    bus.AddConsumer<UserTypingConsumer>().Endpoint(endpoint => { endpoint.Name = liveQueue; endpoint.Temporary = true; });
 });
 
 // Graph owns relationships and blocks: who may reach whom is asked of it, for a conversation's members in one call.
@@ -48,11 +53,24 @@ builder.Services.AddSingleton<MessageReads>();
 builder.Services.AddSingleton<ConversationReads>();
 builder.Services.AddSingleton<BlockReplica>();
 
+// The live stream: fan-out on write (in each change's transaction), wake-ups over the bus, tickets in the database.
+builder.Services.AddOptions<StreamOptions>().BindConfiguration(StreamOptions.SectionName);
+builder.Services.AddSingleton<StreamHub>();
+builder.Services.AddSingleton<StreamReads>();
+builder.Services.AddSingleton<LiveStreams>();
+builder.Services.AddSingleton<StreamTickets>();
+builder.Services.AddSingleton<ITypingSignal, BusTypingSignal>();
+builder.Services.AddSingleton<Typing>();
+builder.Services.AddHostedService<StreamJanitor>();
+// Describes the Server-Sent Events endpoint beside the transcoded API in the service's OpenAPI document.
+builder.Services.AddEndpointsApiExplorer();
+
 var app = builder.Build();
 
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapGrpcApi<MessagingGrpcService>();
+app.MapLiveStream();
 app.MapDefaultEndpoints();
 
 app.Run();

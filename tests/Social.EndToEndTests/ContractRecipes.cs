@@ -120,6 +120,10 @@ public static class ContractRecipes
                 new(HttpMethod.Put, $"/api/v1/conversations/{await w.DirectAsync()}/messages/{(await w.NewMessageAsync()).MessageId}/reactions/%F0%9F%91%8D", (await w.BobAsync()).Token),
             ["DELETE /api/v1/conversations/{conversationId}/messages/{messageId}/reactions/{emoji}"] = async w =>
                 new(HttpMethod.Delete, $"/api/v1/conversations/{await w.DirectAsync()}/messages/{(await w.NewMessageAsync()).MessageId}/reactions/%F0%9F%91%8D", (await w.BobAsync()).Token),
+            ["POST /api/v1/conversations/{conversationId}:typing"] = async w => new(HttpMethod.Post, $"/api/v1/conversations/{await w.DirectAsync()}:typing", (await w.AnaAsync()).Token),
+            ["POST /api/v1/stream/tickets"] = async w => new(HttpMethod.Post, "/api/v1/stream/tickets", (await w.AnaAsync()).Token),
+            // An event stream: the contract test reads its status and headers, then closes it.
+            ["GET /api/v1/stream"] = async w => new(HttpMethod.Get, "/api/v1/stream", (await w.BobAsync()).Token),
             ["POST /api/v1/conversations/{conversationId}:read"] = async w =>
                 new(HttpMethod.Post, $"/api/v1/conversations/{await w.DirectAsync()}:read", (await w.BobAsync()).Token, $$"""{"upToSeq":{{(await w.NewMessageAsync()).Seq}}}"""),
         };

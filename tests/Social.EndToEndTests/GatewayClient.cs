@@ -14,10 +14,15 @@ public sealed class GatewayClient(SuiteFixture suite)
     /// <summary>The password of every user this client signs up.</summary>
     public const string Password = "long-enough-secret";
 
-    /// <summary>A new account, signed in, once Graph has heard of it (accounts reach it as events).</summary>
-    public async Task<GatewayUser> SignedInUserAsync(string prefix)
+    /// <summary>
+    /// A new account, signed in, once Graph has heard of it (accounts reach it as events). With
+    /// <paramref name="signInAtProfile"/>, the token is asked of Profile itself (it is the same token, for the same
+    /// issuer), so a test that needs users but does not test signing in leaves the gateway's per-address sign-in budget,
+    /// which every test shares, to those that do.
+    /// </summary>
+    public async Task<GatewayUser> SignedInUserAsync(string prefix, bool signInAtProfile = false)
     {
-        using var http = Gateway();
+        using var http = signInAtProfile ? new HttpClient { BaseAddress = suite.EndpointOf("profile", "http") } : Gateway();
         var handle = prefix + "_" + Guid.NewGuid().ToString("N")[..10];
         const string password = Password;
         var created = await http.PostAsJsonAsync("/api/v1/accounts", new { handle, password, displayName = prefix });
@@ -69,6 +74,15 @@ public sealed class GatewayClient(SuiteFixture suite)
         using var response = await SendAsync(viewer, HttpMethod.Get, $"/api/v1/profiles/{owner.Handle}");
         return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty(field).ToString() : null;
     }
+
+    /// <summary>Opens the user's live stream through the gateway (a ticket's, when <paramref name="user"/> is null and the query names one).</summary>
+    public Task<EventStreamReader> OpenStreamAsync(GatewayUser? user, string pathAndQuery = "/api/v1/stream", string? lastEventId = null, string? origin = null) =>
+        EventStreamReader.OpenAsync(Streaming, pathAndQuery, user?.Token, lastEventId, origin);
+
+    /// <summary>One client for the streams a test holds open (a stream outlives the call that opened it).</summary>
+    private HttpClient Streaming => _streaming ??= Gateway();
+
+    private HttpClient? _streaming;
 
     private HttpClient Gateway() => new() { BaseAddress = suite.EndpointOf("gateway", "http") };
 }

@@ -15,8 +15,8 @@ public sealed class MessagingThroughGatewayTests(SuiteFixture suite)
     [Fact]
     public async Task Start_send_list_react_and_read_a_direct_conversation()
     {
-        var ana = await _client.SignedInUserAsync("e2e_dm_ana");
-        var bob = await _client.SignedInUserAsync("e2e_dm_bob");
+        var ana = await _client.SignedInUserAsync("e2e_dm_ana", signInAtProfile: true);
+        var bob = await _client.SignedInUserAsync("e2e_dm_bob", signInAtProfile: true);
 
         var started = await _client.JsonAsync(ana, HttpMethod.Post, "/api/v1/conversations", $$"""{"memberIds":["{{bob.Id}}"]}""", HttpStatusCode.Created);
         var id = started.GetProperty("conversationId").GetString();
@@ -40,16 +40,16 @@ public sealed class MessagingThroughGatewayTests(SuiteFixture suite)
         Assert.Equal((2L, 0L), (read.GetProperty("readUpToSeq").GetInt64(), read.GetProperty("unreadCount").GetInt64()));
         Assert.Equal(0, (await _client.JsonAsync(bob, HttpMethod.Get, $"/api/v1/conversations/{id}")).GetProperty("unreadCount").GetInt64());
 
-        using var stranger = await _client.SendAsync(await _client.SignedInUserAsync("e2e_dm_cy"), HttpMethod.Get, $"/api/v1/conversations/{id}/messages");
+        using var stranger = await _client.SendAsync(await _client.SignedInUserAsync("e2e_dm_cy", signInAtProfile: true), HttpMethod.Get, $"/api/v1/conversations/{id}/messages");
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
     }
 
     [Fact]
     public async Task A_strangers_conversation_waits_in_requests_until_accepted()
     {
-        var dana = await _client.SignedInUserAsync("e2e_dm_dana");
-        var stranger = await _client.SignedInUserAsync("e2e_dm_stranger");
-        var helper = await _client.SignedInUserAsync("e2e_dm_helper");
+        var dana = await _client.SignedInUserAsync("e2e_dm_dana", signInAtProfile: true);
+        var stranger = await _client.SignedInUserAsync("e2e_dm_stranger", signInAtProfile: true);
+        var helper = await _client.SignedInUserAsync("e2e_dm_helper", signInAtProfile: true);
         await _client.JsonAsync(dana, HttpMethod.Patch, "/api/v1/me", """{"settings":{"whoCanMessage":"followers"}}""");
 
         // Messaging applies the setting from Profile's event: until it has, a probe group still reaches Dana's inbox.

@@ -20,7 +20,7 @@ internal sealed class UpstreamErrorTransform : ITransformProvider
 
     public void Apply(TransformBuilderContext context)
     {
-        if (RouteMetadata.KindOf(context.Route.Metadata) == RouteKind.Json)
+        if (RouteMetadata.KindOf(context.Route.Metadata) is RouteKind.Json or RouteKind.Stream)
         {
             context.AddResponseTransform(RewriteAsync);
         }

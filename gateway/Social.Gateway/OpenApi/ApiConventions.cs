@@ -172,6 +172,44 @@ internal static class ApiConventions
             `{ "conversationId", "readUpToSeq", "unreadCount" }`; the position only moves forward, and the others
             get a receipt unless the reader's `readReceipts` is off. `PUT` / `DELETE .../mute` answer `{ "muted" }`.
 
+            ## Live stream
+            `GET /api/v1/stream` (`Accept: text/event-stream`) is the signed-in user's live stream as Server-Sent Events.
+            Every stored event carries `id:` (the user's stream position: 1, 2, 3, … with no gaps), `event:` (its type)
+            and `data:` (JSON):
+
+            - `message`, `message_edited`: the message view as `GET .../messages` shows it now (an unsent one as
+              `deleted: true`, without text);
+            - `message_deleted`: `{ "conversationId", "messageId", "seq" }`;
+            - `reaction`: `{ "conversationId", "messageId", "userId", "emoji", "added" }` (`added: false` when taken back);
+            - `read`: `{ "conversationId", "userId", "upToSeq" }`: a receipt (never from a reader whose `readReceipts` is
+              off; their own devices still get it);
+            - `conversation`: `{ "conversationId", "change", "userId" }`, `change` being `created`, `member_added`,
+              `member_removed`, `admin_added`, `admin_removed`, or, to my own devices only, `accepted` / `declined`;
+            - `typing`: `{ "conversationId", "userId", "expiresAt" }`, **without** `id:`: live only, never replayed; show it
+              until `expiresAt` (5 seconds after the typist's last `POST .../{conversationId}:typing`, which answers
+              `{ "conversationId", "expiresAt" }`);
+            - `reset`: `{ "reason", "position" }` (`reason`: `expired` or `unknown_position`): the position asked for is
+              older than what is kept ({{RetentionDays}} days) or was never given. Refetch conversations and messages,
+              then go on: the stream continues after `position`, which this event carries as its `id:`.
+
+            Reconnect with the header `Last-Event-ID` (what an EventSource sends by itself) or `?after=` set to the last
+            `id:` received: everything after it is delivered exactly once, in order, then live events follow with no gap
+            and no repeat. Without either, the stream starts from the oldest event kept. A member receives what happens
+            in conversations they see: not after they leave or are removed (their last event says `member_removed`),
+            not in a request they declined, and in a group not the messages, reactions, receipts or typing of someone
+            blocked either way. An idle stream sends a comment line (`: heartbeat`) every 15 seconds; the gateway keeps
+            it open for as long as the client stays (it ends one silent for 2 minutes). Each user may hold
+            {{DefaultLimits.OpenStreamsPerUser}} streams open at once (streams opened with a ticket:
+            {{DefaultLimits.OpenStreamsPerIp}} per client address); one more answers 429 `rate_limited` with `Retry-After`.
+            Opening a stream counts once against the request limits, however long it stays open. A bad position answers
+            400 `invalid_argument`.
+
+            A browser's `EventSource` cannot send an `Authorization` header, and tokens never go in URLs: `POST
+            /api/v1/stream/tickets` answers `{ "ticket", "expiresIn" }`, a single-use ticket valid for 60 seconds, and
+            `GET /api/v1/stream?ticket=…` opens the ticket owner's stream without a token. A ticket that is unknown, used,
+            expired, or sent with another user's token answers 401 `unauthenticated`. Internal callers get the same events
+            and positions as the gRPC server stream `MessagingService/Stream` (internal scope).
+
             ## Custom verbs
             Actions that are not plain CRUD use the `resource:verb` form, e.g.
             `POST /api/v1/me/follow-requests/{userId}:accept`.
@@ -185,6 +223,9 @@ internal static class ApiConventions
             ? description
             : $"{description}\n\n> **Incomplete:** these services did not answer and their paths are missing for now: {string.Join(", ", missing)}.";
     }
+
+    /// <summary>The default retention of stream events (Messaging:Stream:Retention).</summary>
+    private const int RetentionDays = 7;
 
     private static string Describe(WindowLimit limit) =>
         limit.Window == TimeSpan.FromMinutes(1) ? $"{limit.PermitLimit} requests a minute" : $"{limit.PermitLimit} requests per {limit.Window}";

@@ -12,6 +12,7 @@ internal static class RateLimitingExtensions
             .Validate(options => options.IsValid, "Every RateLimits PermitLimit must be positive and every Window at least one second.")
             .ValidateOnStart();
         builder.Services.AddSingleton<GatewayRateLimiter>();
+        builder.Services.AddSingleton<OpenStreams>();
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<GatewayRateLimiter>((options, limiter) =>
         {

@@ -13,6 +13,12 @@ internal static class ProxyConfigFactory
     /// <summary>gRPC streams may idle legitimately between messages; callers bound their calls with deadlines.</summary>
     public static readonly TimeSpan GrpcActivityTimeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// An event stream sends a heartbeat every 15 seconds when idle (Messaging:Stream:HeartbeatInterval): one silent
+    /// for this long has stalled. Not the stream's length, which has no limit.
+    /// </summary>
+    public static readonly TimeSpan StreamActivityTimeout = TimeSpan.FromMinutes(2);
+
     /// <summary>YARP's built-in policy names: the default policy (an authenticated caller), and none at all.</summary>
     private const string Authenticated = "default";
     private const string Anonymous = "anonymous";
@@ -20,6 +26,8 @@ internal static class ProxyConfigFactory
     public static string HttpClusterId(string service) => $"{service}-http";
 
     public static string GrpcClusterId(string service) => $"{service}-grpc";
+
+    public static string StreamClusterId(string service) => $"{service}-stream";
 
     public static IReadOnlyList<RouteConfig> CreateRoutes(IEnumerable<ServiceRoutes> services) =>
         services.SelectMany(CreateRoutes).ToList();
@@ -38,6 +46,14 @@ internal static class ProxyConfigFactory
         foreach (var path in service.OAuthPaths)
         {
             yield return Route(service.Service, RouteKind.OAuth, path, HttpClusterId(service.Service), Anonymous);
+        }
+
+        foreach (var path in service.StreamPaths)
+        {
+            yield return Route(service.Service, RouteKind.Stream, path, StreamClusterId(service.Service), Anonymous) with
+            {
+                Match = new RouteMatch { Path = path, Methods = ["GET"] },
+            };
         }
 
         // Streaming calls carry many messages in one body: the services cap each message, not the stream.
@@ -75,6 +91,12 @@ internal static class ProxyConfigFactory
 
         // The service's h2c endpoint: without TLS there is no ALPN, so HTTP/2 must be spoken by prior knowledge (exact).
         yield return Cluster(GrpcClusterId(service.Service), $"http://_grpc.{service.Service}", HttpVersion.Version20, GrpcActivityTimeout);
+
+        // Event streams: the same HTTP/1.1 endpoint, with an idle limit that heartbeats keep from firing.
+        if (service.StreamPaths.Count > 0)
+        {
+            yield return Cluster(StreamClusterId(service.Service), $"http://{service.Service}", HttpVersion.Version11, StreamActivityTimeout);
+        }
     }
 
     private static ClusterConfig Cluster(string clusterId, string address, Version version, TimeSpan activityTimeout) => new()

@@ -1,5 +1,6 @@
 using Social.Gateway.Errors;
 using Social.Gateway.Identity;
+using Social.Gateway.RateLimiting;
 using Social.Gateway.Requests;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -23,6 +24,7 @@ internal static class ProxyExtensions
     {
         app.MapReverseProxy(proxy =>
         {
+            proxy.UseMiddleware<OpenStreamLimitMiddleware>();
             proxy.UseMiddleware<PayloadLimitMiddleware>();
             proxy.UseMiddleware<JsonContentTypeMiddleware>();
             proxy.UseMiddleware<ForwarderErrorMiddleware>();

@@ -11,4 +11,10 @@ internal enum RouteKind
 
     /// <summary>OAuth 2.0 endpoints: form-encoded bodies and RFC 6749 errors, forwarded untouched.</summary>
     OAuth,
+
+    /// <summary>
+    /// A Server-Sent Events stream (GET only): never buffered, idle for up to a heartbeat, open for as long as the
+    /// client stays; counted once when it opens and against the caller's open streams while it lasts.
+    /// </summary>
+    Stream,
 }

@@ -12,6 +12,13 @@ internal sealed record ServiceRoutes(string Service, IReadOnlyList<string> JsonP
     /// <summary>The JSON paths among <see cref="JsonPaths"/> that need no access token (signing up).</summary>
     public IReadOnlySet<string> PublicJsonPaths { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Server-Sent Events paths (GET). They pass without a token at the gateway: the service admits a bearer token or a
+    /// single-use ticket in the query (a browser's EventSource cannot send a header) and refuses anything else.
+    /// A token that is sent is still checked here first.
+    /// </summary>
+    public IReadOnlyList<string> StreamPaths { get; init; } = [];
+
     /// <summary>gRPC methods (<c>package.Service/Method</c>) that need no access token; every other one does.</summary>
     public IReadOnlyList<string> PublicGrpcMethods { get; init; } = [];
 }

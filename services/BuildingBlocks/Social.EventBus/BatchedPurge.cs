@@ -5,7 +5,7 @@ namespace Social.EventBus;
 /// SQLite's single write lock for as long as it runs (and MongoDB's write tickets), and every request that writes
 /// would queue behind it.
 /// </summary>
-internal static class BatchedPurge
+public static class BatchedPurge
 {
     /// <summary>
     /// Between batches: longer than Microsoft.Data.Sqlite's 150 ms wait before it retries a busy statement, so a writer

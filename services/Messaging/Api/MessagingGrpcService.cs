@@ -5,6 +5,7 @@ using Social.Contracts.Messaging.V1;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Messaging.Domain.Reading;
+using Social.Messaging.Domain.Stream;
 using Social.Messaging.Storage;
 using Social.ServiceDefaults.Grpc;
 
@@ -25,7 +26,10 @@ public sealed partial class MessagingGrpcService(
     MessageChanging changing,
     Reacting reacting,
     Reading reading,
-    MessageReads messages) : MessagingService.MessagingServiceBase
+    MessageReads messages,
+    Typing typing,
+    StreamTickets tickets,
+    LiveStreams live) : MessagingService.MessagingServiceBase
 {
     private static readonly Empty Done = new();
 

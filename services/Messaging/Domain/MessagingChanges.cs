@@ -1,6 +1,7 @@
 using Social.Contracts.Events;
 using Social.EventBus.Outbox;
 using Social.Messaging.Domain.Messages;
+using Social.Messaging.Domain.Stream;
 using Social.Messaging.Storage;
 
 namespace Social.Messaging.Domain;
@@ -13,6 +14,9 @@ namespace Social.Messaging.Domain;
 public sealed class MessagingChanges(IMessagingTransaction transaction, TimeProvider clock)
 {
     private DateTimeOffset At => transaction.At;
+
+    /// <summary>The same changes as the members' live streams show them, appended in this transaction.</summary>
+    public StreamFanOut Stream { get; } = new(transaction, clock);
 
     public void ConversationCreated(Guid conversationId, Guid createdBy, bool isGroup, IReadOnlyList<Guid> memberIds) =>
         Add(new ConversationCreated { ConversationId = conversationId, CreatedBy = createdBy, IsGroup = isGroup, MemberIds = memberIds, At = At }, conversationId);

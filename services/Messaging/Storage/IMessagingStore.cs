@@ -2,6 +2,7 @@ using Social.KnownUsers;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Storage;
+using Social.Messaging.Domain.Stream;
 
 namespace Social.Messaging.Storage;
 
@@ -45,4 +46,15 @@ public interface IMessagingStore : IKnownUsersStore<IMessagingTransaction>, IIde
 
     /// <summary>The handles of those of <paramref name="userIds"/> that are known.</summary>
     Task<IReadOnlyDictionary<Guid, string>> HandlesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
+
+    /// <summary>The user's stream entries after <paramref name="after"/>, oldest first: one range of (user, position).</summary>
+    Task<IReadOnlyList<StreamEntry>> ReadStreamAsync(Guid userId, long after, int limit, CancellationToken cancellationToken);
+
+    Task<StreamBounds> StreamBoundsAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes up to <paramref name="max"/> stream entries appended before <paramref name="before"/>, oldest first; answers how many.</summary>
+    Task<int> PurgeStreamAsync(DateTimeOffset before, int max, CancellationToken cancellationToken);
+
+    /// <summary>Deletes up to <paramref name="max"/> tickets that expired before <paramref name="before"/>; answers how many.</summary>
+    Task<int> PurgeStreamTicketsAsync(DateTimeOffset before, int max, CancellationToken cancellationToken);
 }

@@ -3,6 +3,7 @@ using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Relationships.Blocks;
 using Social.Storage;
+using Social.Messaging.Domain.Stream;
 
 namespace Social.Messaging.Storage;
 
@@ -68,4 +69,18 @@ public interface IMessagingTransaction : IKnownUsersTransaction, IBlockReplicaTr
 
     /// <summary>Deletes every reaction <paramref name="userId"/> gave.</summary>
     Task DeleteReactionsByAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Appends <paramref name="item"/> to each user's stream at their next position (one past their head, which moves
+    /// with it), so positions go 1, 2, 3, … per user with no gap and no repeat.
+    /// </summary>
+    Task AppendToStreamsAsync(IReadOnlyCollection<Guid> userIds, StreamItem item, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the user's stream, its head and their tickets.</summary>
+    Task DeleteStreamOfAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task InsertStreamTicketAsync(StoredStreamTicket ticket, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the ticket with this hash and answers it (null: none), so that of two takers only one gets it.</summary>
+    Task<StoredStreamTicket?> TakeStreamTicketAsync(string hash, CancellationToken cancellationToken);
 }

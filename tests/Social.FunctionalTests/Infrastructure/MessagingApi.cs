@@ -94,6 +94,13 @@ public sealed class MessagingApi(Suite suite)
         SqliteProbe.CountAsync(
             Database, "SELECT COUNT(*) FROM outbox WHERE message_type = $type AND aggregate_id = $id", ("$type", "Social.Contracts.Events." + type), ("$id", conversationId));
 
+    /// <summary>Opens the user's live stream (on <paramref name="instance"/>, else the suite's Messaging), after <paramref name="lastEventId"/> when given.</summary>
+    public Task<EventStreamReader> OpenStreamAsync(TestUser user, string? lastEventId = null, ServiceFactory<Social.Messaging.Api.MessagingGrpcService>? instance = null) =>
+        EventStreamReader.OpenAsync((instance ?? suite.Messaging).CreateClient(), "/api/v1/stream", user.Token, lastEventId);
+
+    /// <summary>A raw HTTP client of the suite's Messaging, for calls the helpers do not make.</summary>
+    public HttpClient Client => _messaging;
+
     public async Task<MessagingService.MessagingServiceClient> InternalClientAsync() =>
         new(suite.Messaging.CreateGrpcChannel(await suite.InternalTokenAsync()));
 

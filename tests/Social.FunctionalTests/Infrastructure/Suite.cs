@@ -20,10 +20,17 @@ public sealed class Suite : IAsyncDisposable
 {
     private readonly TemporaryDirectory _data = new();
     private readonly ServiceFactory<EngagementGrpcService>? _engagement;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _replaceMessagingServices;
+    private readonly List<ServiceFactory<MessagingGrpcService>> _moreMessaging = [];
     private string? _internalToken;
 
     private Suite(
-        string brokerConnectionString, Action<IServiceCollection>? replaceGraphServices, IReadOnlyDictionary<string, string?>? extraSettings, bool withEngagement)
+        string brokerConnectionString,
+        Action<IServiceCollection>? replaceGraphServices,
+        IReadOnlyDictionary<string, string?>? extraSettings,
+        bool withEngagement,
+        Action<IServiceCollection>? replaceMessagingServices)
     {
         BrokerConnectionString = brokerConnectionString;
         var settings = SuiteSettings.For(brokerConnectionString, _data.Path);
@@ -31,6 +38,9 @@ public sealed class Suite : IAsyncDisposable
         {
             settings[key] = value;
         }
+
+        _settings = settings;
+        _replaceMessagingServices = replaceMessagingServices;
 
         // Profile calls Graph (relationships) as an internal caller: its token requests and its gRPC calls go to the
         // in-memory servers of this suite.
@@ -48,13 +58,7 @@ public sealed class Suite : IAsyncDisposable
             replaceGraphServices?.Invoke(services);
         });
         // Messaging asks Graph who may reach whom and Profile about accounts it has not heard of, as an internal caller.
-        Messaging = new ServiceFactory<MessagingGrpcService>(settings, services =>
-        {
-            ValidateTokensOfProfile(services);
-            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(InternalTokenSource.HttpClientName, () => Profile!.Server.CreateHandler()));
-            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(ProfileService.ProfileServiceClient), () => Profile!.Server.CreateHandler()));
-            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(GraphService.GraphServiceClient), () => Graph!.Server.CreateHandler()));
-        });
+        Messaging = new ServiceFactory<MessagingGrpcService>(settings, MessagingServices);
         // Engagement asks Graph who may see what and Profile about accounts it has not heard of, as an internal caller.
         _engagement = withEngagement
             ? new ServiceFactory<EngagementGrpcService>(settings, services =>
@@ -96,10 +100,11 @@ public sealed class Suite : IAsyncDisposable
         RabbitMqNode node,
         Action<IServiceCollection>? replaceGraphServices = null,
         IReadOnlyDictionary<string, string?>? extraSettings = null,
-        bool withEngagement = false)
+        bool withEngagement = false,
+        Action<IServiceCollection>? replaceMessagingServices = null)
     {
         var vhost = await node.CreateVirtualHostAsync("t-" + Guid.NewGuid().ToString("N")[..10]);
-        var suite = new Suite(vhost, replaceGraphServices, extraSettings, withEngagement);
+        var suite = new Suite(vhost, replaceGraphServices, extraSettings, withEngagement, replaceMessagingServices);
         // Creating the servers starts the hosts: consumers bind their queues before anything is published.
         _ = suite.Graph.Server;
         _ = suite.Messaging.Server;
@@ -117,6 +122,28 @@ public sealed class Suite : IAsyncDisposable
     }
 
     /// <summary>
+    /// A second Messaging instance beside <see cref="Messaging"/>: the same SQLite file and broker vhost, its own process
+    /// state (open streams, its own notice queue), as a replica would be. Started when returned; disposed with the suite.
+    /// </summary>
+    public async Task<ServiceFactory<MessagingGrpcService>> StartAnotherMessagingAsync()
+    {
+        var instance = new ServiceFactory<MessagingGrpcService>(_settings, MessagingServices);
+        _moreMessaging.Add(instance);
+        _ = instance.Server;
+        await instance.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        return instance;
+    }
+
+    private void MessagingServices(IServiceCollection services)
+    {
+        ValidateTokensOfProfile(services);
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(InternalTokenSource.HttpClientName, () => Profile.Server.CreateHandler()));
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(ProfileService.ProfileServiceClient), () => Profile.Server.CreateHandler()));
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(GraphService.GraphServiceClient), () => Graph.Server.CreateHandler()));
+        _replaceMessagingServices?.Invoke(services);
+    }
+
+    /// <summary>
     /// The service fetches Profile's discovery document and signing keys as it would in the suite, but from the
     /// in-memory Profile of this suite: OpenIddict's HTTP client is pointed at its test server.
     /// </summary>
@@ -127,6 +154,11 @@ public sealed class Suite : IAsyncDisposable
     {
         await Profile.DisposeAsync();
         await Graph.DisposeAsync();
+        foreach (var instance in _moreMessaging)
+        {
+            await instance.DisposeAsync();
+        }
+
         await Messaging.DisposeAsync();
         if (_engagement is not null)
         {

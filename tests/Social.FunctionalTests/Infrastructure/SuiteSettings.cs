@@ -23,6 +23,8 @@ public static class SuiteSettings
         // Low, so that a failure wrongly held against a message (e.g. during a broker outage) shows as a dead letter.
         ["EventBus:Outbox:MaxAttempts"] = "3",
         ["Logging:LogLevel:Default"] = "Warning",
+        // Streams read the store on every heartbeat too; a long one makes every stream test prove the wake-up over the bus.
+        ["Messaging:Stream:HeartbeatInterval"] = "00:10:00",
         [$"Identity:InternalClients:{InternalCaller.ClientId}"] = InternalCaller.Secret,
         // Services that call others' internal RPCs do so as the same test client.
         ["Identity:Client:Id"] = InternalCaller.ClientId,

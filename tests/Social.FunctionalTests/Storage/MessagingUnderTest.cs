@@ -4,6 +4,7 @@ using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Messaging.Domain.Reading;
+using Social.Messaging.Domain.Stream;
 using Social.Messaging.Domain.Users;
 using Social.Messaging.Storage;
 using Social.Relationships;
@@ -26,7 +27,7 @@ public sealed class MessagingUnderTest
         Access = new ConversationAccess(store, relationships);
         Starting = new Starting(store, relationships, known, clock);
         Membership = new Membership(store, Access, relationships, known, clock);
-        Mine = new MyConversation(store, Access);
+        Mine = new MyConversation(store, Access, clock);
         Sending = new Sending(store, Access, Starting, clock);
         Changing = new MessageChanging(store, Access, clock);
         Reacting = new Reacting(store, Access, relationships, clock);
@@ -34,7 +35,10 @@ public sealed class MessagingUnderTest
         Messages = new MessageReads(store, Access, relationships);
         Conversations = new ConversationReads(store, Access, relationships, Messages);
         Blocks = new BlockReplica(store);
+        Tickets = new StreamTickets(store, clock);
     }
+
+    public StreamTickets Tickets { get; }
 
     public IMessagingStore Adapter { get; }
 

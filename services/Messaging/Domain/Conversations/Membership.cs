@@ -1,4 +1,5 @@
 using Social.Contracts.Events;
+using Social.Messaging.Domain.Stream;
 using Social.Messaging.Storage;
 using Social.Relationships;
 
@@ -44,7 +45,9 @@ public sealed class Membership(IMessagingStore store, ConversationAccess access,
             }
 
             await transaction.WriteMembersAsync([new MemberRecord(conversationId, userId, false, folder, false, 0, 0, transaction.At, transaction.At)], ct);
-            new MessagingChanges(transaction, clock).MemberAdded(conversationId, userId, actor);
+            var changes = new MessagingChanges(transaction, clock);
+            changes.MemberAdded(conversationId, userId, actor);
+            await changes.Stream.ConversationAsync(conversationId, ConversationChanges.MemberAdded, userId, ct);
             return ConversationDecision.Allowed;
         }, cancellationToken);
     }
@@ -111,7 +114,9 @@ public sealed class Membership(IMessagingStore store, ConversationAccess access,
             if (target.IsAdmin != admin)
             {
                 await transaction.WriteMembersAsync([target with { IsAdmin = admin }], ct);
-                new MessagingChanges(transaction, clock).AdminChanged(conversationId, userId, admin);
+                var changes = new MessagingChanges(transaction, clock);
+                changes.AdminChanged(conversationId, userId, admin);
+                await changes.Stream.ConversationAsync(conversationId, admin ? ConversationChanges.AdminAdded : ConversationChanges.AdminRemoved, userId, ct);
             }
 
             return ConversationDecision.Allowed;
@@ -131,11 +136,14 @@ public sealed class Membership(IMessagingStore store, ConversationAccess access,
         }
 
         changes.MemberRemoved(conversationId, userId, reason);
+        // The one removed hears of it (their devices drop the conversation); from now on they hear nothing of it.
+        await changes.Stream.ConversationAsync(conversationId, ConversationChanges.MemberRemoved, userId, cancellationToken, userId);
         if (await transaction.ReadConversationAsync(conversationId, cancellationToken) is { IsGroup: true }
             && ConversationRules.NextAdmin(await transaction.ReadMembersAsync(conversationId, cancellationToken)) is { } next)
         {
             await transaction.WriteMembersAsync([next with { IsAdmin = true }], cancellationToken);
             changes.AdminChanged(conversationId, next.UserId, admin: true);
+            await changes.Stream.ConversationAsync(conversationId, ConversationChanges.AdminAdded, next.UserId, cancellationToken);
         }
 
         return true;

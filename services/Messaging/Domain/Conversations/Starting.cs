@@ -1,3 +1,5 @@
+using Social.Messaging.Domain.Blocks;
+using Social.Messaging.Domain.Stream;
 using Social.Messaging.Storage;
 using Social.Relationships;
 using Social.Relationships.Blocks;
@@ -61,7 +63,9 @@ public sealed class Starting(IMessagingStore store, GraphRelationships relations
                 [new MemberRecord(conversationId, creator, true, Folders.Inbox, false, 0, 0, at, at),
                     .. folders.Select(entry => new MemberRecord(conversationId, entry.Key, false, entry.Value, false, 0, 0, at, at.AddMilliseconds(1)))],
                 ct);
-            new MessagingChanges(transaction, clock).ConversationCreated(conversationId, creator, true, [creator, .. others]);
+            var changes = new MessagingChanges(transaction, clock);
+            changes.ConversationCreated(conversationId, creator, true, [creator, .. others]);
+            await changes.Stream.ConversationAsync(conversationId, [creator, .. others], ConversationChanges.Created, creator, ct);
             return true;
         }, cancellationToken);
 
@@ -102,6 +106,7 @@ public sealed class Starting(IMessagingStore store, GraphRelationships relations
                 if (await transaction.ReadMemberAsync(existing, creator, ct) is { } me && me.Folder != Folders.Inbox)
                 {
                     await transaction.WriteMembersAsync([me with { Folder = Folders.Inbox }], ct);
+                    await new StreamFanOut(transaction, clock).ConversationAsync(existing, [creator], ConversationChanges.Accepted, creator, ct);
                 }
 
                 return (existing, false);
@@ -113,7 +118,9 @@ public sealed class Starting(IMessagingStore store, GraphRelationships relations
                 [new MemberRecord(newId, creator, false, Folders.Inbox, false, 0, 0, at, at),
                     new MemberRecord(newId, other, false, folders[other], false, 0, 0, at, at.AddMilliseconds(1))],
                 ct);
-            new MessagingChanges(transaction, clock).ConversationCreated(newId, creator, false, [creator, other]);
+            var changes = new MessagingChanges(transaction, clock);
+            changes.ConversationCreated(newId, creator, false, [creator, other]);
+            await changes.Stream.ConversationAsync(newId, [creator, other], ConversationChanges.Created, creator, ct);
             return (newId, true);
         }, cancellationToken);
 

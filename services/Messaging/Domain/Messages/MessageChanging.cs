@@ -1,4 +1,5 @@
 using Social.Messaging.Domain.Conversations;
+using Social.Messaging.Domain.Stream;
 using Social.Messaging.Storage;
 
 namespace Social.Messaging.Domain.Messages;
@@ -37,7 +38,13 @@ public sealed class MessageChanging(IMessagingStore store, ConversationAccess ac
 
             var updated = current with { Text = text, EditedAt = transaction.At };
             await transaction.ReplaceMessageAsync(updated, ct);
-            new MessagingChanges(transaction, clock).MessageEdited(updated);
+            var changes = new MessagingChanges(transaction, clock);
+            changes.MessageEdited(updated);
+            if (await transaction.ReadConversationAsync(conversationId, ct) is { } conversation)
+            {
+                await changes.Stream.MessageAsync(conversation, await transaction.ReadMembersAsync(conversationId, ct), updated, StreamEventTypes.MessageEdited, ct);
+            }
+
             return updated;
         }, cancellationToken);
 
@@ -62,8 +69,15 @@ public sealed class MessageChanging(IMessagingStore store, ConversationAccess ac
 
             await transaction.ReplaceMessageAsync(current with { Text = null, Deleted = true }, ct);
             await transaction.DeleteEditsAndReactionsAsync(messageId, ct);
-            await transaction.WriteMembersAsync(ConversationRules.AfterUnsend(await transaction.ReadMembersAsync(conversationId, ct), current.SenderId, current.Seq), ct);
-            new MessagingChanges(transaction, clock).MessageUnsent(current);
+            var members = await transaction.ReadMembersAsync(conversationId, ct);
+            await transaction.WriteMembersAsync(ConversationRules.AfterUnsend(members, current.SenderId, current.Seq), ct);
+            var changes = new MessagingChanges(transaction, clock);
+            changes.MessageUnsent(current);
+            if (await transaction.ReadConversationAsync(conversationId, ct) is { } conversation)
+            {
+                await changes.Stream.MessageAsync(conversation, members, current, StreamEventTypes.MessageDeleted, ct);
+            }
+
             return true;
         }, cancellationToken);
         return ConversationDecision.Allowed;

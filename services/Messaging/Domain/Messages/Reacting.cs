@@ -41,13 +41,19 @@ public sealed class Reacting(IMessagingStore store, ConversationAccess access, G
             }
 
             var changes = new MessagingChanges(transaction, clock);
-            if (add && await transaction.InsertReactionAsync(current, userId, emoji!, ct))
+            var changed = add ? await transaction.InsertReactionAsync(current, userId, emoji!, ct) : await transaction.DeleteReactionAsync(messageId, userId, emoji!, ct);
+            if (changed)
             {
-                changes.ReactionAdded(current, userId, emoji!);
-            }
-            else if (!add && await transaction.DeleteReactionAsync(messageId, userId, emoji!, ct))
-            {
-                changes.ReactionRemoved(current, userId, emoji!);
+                if (add)
+                {
+                    changes.ReactionAdded(current, userId, emoji!);
+                }
+                else
+                {
+                    changes.ReactionRemoved(current, userId, emoji!);
+                }
+
+                await changes.Stream.ReactionAsync(facts.Conversation, await transaction.ReadMembersAsync(conversationId, ct), current, userId, emoji!, add, ct);
             }
 
             return current;

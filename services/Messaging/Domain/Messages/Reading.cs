@@ -41,10 +41,14 @@ public sealed class Reading(IMessagingStore store, ConversationAccess access, Ti
 
             var unread = await transaction.CountUnreadAsync(conversationId, readerId, readSeq, ct);
             await transaction.WriteMembersAsync([me with { ReadSeq = readSeq, UnreadCount = unread }], ct);
+            var changes = new MessagingChanges(transaction, clock);
             if (receipts)
             {
-                new MessagingChanges(transaction, clock).Read(conversationId, readerId, readSeq);
+                changes.Read(conversationId, readerId, readSeq);
             }
+
+            // With receipts off only the reader's own devices hear of it (their unread state), nobody else.
+            await changes.Stream.ReadAsync(facts.Conversation, await transaction.ReadMembersAsync(conversationId, ct), readerId, readSeq, receipts, ct);
 
             return new ReadPosition(conversationId, readSeq, unread);
         }, cancellationToken);

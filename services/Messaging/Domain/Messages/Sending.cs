@@ -1,4 +1,5 @@
 using Social.Messaging.Domain.Conversations;
+using Social.Messaging.Domain.Stream;
 using Social.Messaging.Storage;
 using Social.Relationships.Blocks;
 
@@ -56,8 +57,11 @@ public sealed class Sending(IMessagingStore store, ConversationAccess access, St
                 Guid.CreateVersion7(clock.GetUtcNow()), conversationId, seq, senderId, draft.ClientMessageId, draft.Text, draft.ReplyTo, draft.StoryId, draft.ContentId, transaction.At);
             await transaction.InsertMessageAsync(message, ct);
             await transaction.WriteConversationAsync(conversation with { LastSeq = seq, LastActivityAt = transaction.At }, ct);
-            await transaction.WriteMembersAsync(ConversationRules.AfterMessage(await transaction.ReadMembersAsync(conversationId, ct), senderId, seq, transaction.At), ct);
-            new MessagingChanges(transaction, clock).MessageSent(message);
+            var members = await transaction.ReadMembersAsync(conversationId, ct);
+            await transaction.WriteMembersAsync(ConversationRules.AfterMessage(members, senderId, seq, transaction.At), ct);
+            var changes = new MessagingChanges(transaction, clock);
+            changes.MessageSent(message);
+            await changes.Stream.MessageAsync(conversation, members, message, StreamEventTypes.Message, ct);
             return MessageResult.Done(message, created: true);
         }, cancellationToken);
     }

@@ -24,6 +24,7 @@ public sealed class MessagingUserEffects(TimeProvider clock) : IKnownUserEffects
         await transaction.DeleteReactionsByAsync(userId, cancellationToken);
         await transaction.DeleteBlocksOfAsync(userId, cancellationToken);
         await transaction.DeleteIdempotencyKeysOfAsync(userId, cancellationToken);
+        await transaction.DeleteStreamOfAsync(userId, cancellationToken);
     }
 
     public Task SettingsChangedAsync(IMessagingTransaction transaction, UserSettings? previous, UserSettings current, CancellationToken cancellationToken) =>

@@ -22,4 +22,10 @@ internal sealed class MessagingCollections(IMongoDatabase database)
     public MongoBlocks Blocks { get; } = new(database);
 
     public MongoIdempotencyKeys Keys { get; } = new(database);
+
+    public IMongoCollection<StreamHeadDocument> StreamHeads { get; } = database.GetCollection<StreamHeadDocument>("stream_heads");
+
+    public IMongoCollection<StreamEntryDocument> StreamEntries { get; } = database.GetCollection<StreamEntryDocument>("stream_entries");
+
+    public IMongoCollection<StreamTicketDocument> StreamTickets { get; } = database.GetCollection<StreamTicketDocument>("stream_tickets");
 }

@@ -3,6 +3,7 @@ using Social.KnownUsers.MongoDb;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Storage;
+using Social.Messaging.Domain.Stream;
 using Social.Storage.MongoDb;
 
 namespace Social.Messaging.Storage.MongoDb;
@@ -49,6 +50,18 @@ public sealed class MongoMessagingStore(MongoDatabaseContext context, TimeProvid
             cancellationToken);
         await collections.Blocks.EnsureIndexesAsync(cancellationToken);
         await collections.Keys.EnsureIndexesAsync(cancellationToken);
+        await collections.StreamEntries.Indexes.CreateManyAsync(
+            [
+                new CreateIndexModel<StreamEntryDocument>(Builders<StreamEntryDocument>.IndexKeys.Ascending(e => e.UserId).Ascending(e => e.Position), unique),
+                new CreateIndexModel<StreamEntryDocument>(Builders<StreamEntryDocument>.IndexKeys.Ascending(e => e.CreatedAt)),
+            ],
+            cancellationToken);
+        await collections.StreamTickets.Indexes.CreateManyAsync(
+            [
+                new CreateIndexModel<StreamTicketDocument>(Builders<StreamTicketDocument>.IndexKeys.Ascending(t => t.ExpiresAt)),
+                new CreateIndexModel<StreamTicketDocument>(Builders<StreamTicketDocument>.IndexKeys.Ascending(t => t.UserId)),
+            ],
+            cancellationToken);
     }
 
     public async Task<ConversationRecord?> FindConversationAsync(Guid conversationId, CancellationToken cancellationToken)
@@ -169,6 +182,35 @@ public sealed class MongoMessagingStore(MongoDatabaseContext context, TimeProvid
 
     public Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken) =>
         _collections.Keys.FindAsync(ownerId, key, cancellationToken);
+
+    public async Task<IReadOnlyList<StreamEntry>> ReadStreamAsync(Guid userId, long after, int limit, CancellationToken cancellationToken)
+    {
+        var id = userId.ToString();
+        var documents = await _collections.StreamEntries.Find(e => e.UserId == id && e.Position > after).SortBy(e => e.Position).Limit(limit).ToListAsync(cancellationToken);
+        return [.. documents.Select(d => d.ToEntry())];
+    }
+
+    public async Task<StreamBounds> StreamBoundsAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var id = userId.ToString();
+        var head = await _collections.StreamHeads.Find(h => h.Id == id).FirstOrDefaultAsync(cancellationToken);
+        var oldest = await _collections.StreamEntries.Find(e => e.UserId == id).SortBy(e => e.Position).Limit(1).FirstOrDefaultAsync(cancellationToken);
+        return new StreamBounds(head?.Position ?? 0, oldest?.Position);
+    }
+
+    public async Task<int> PurgeStreamAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)
+    {
+        var cutoff = before.UtcDateTime;
+        var ids = await _collections.StreamEntries.Find(e => e.CreatedAt < cutoff).SortBy(e => e.CreatedAt).Limit(max).Project(e => e.Id).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? 0 : (int)(await _collections.StreamEntries.DeleteManyAsync(Builders<StreamEntryDocument>.Filter.In(e => e.Id, ids), cancellationToken)).DeletedCount;
+    }
+
+    public async Task<int> PurgeStreamTicketsAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)
+    {
+        var cutoff = before.UtcDateTime;
+        var ids = await _collections.StreamTickets.Find(t => t.ExpiresAt < cutoff).Limit(max).Project(t => t.Id).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? 0 : (int)(await _collections.StreamTickets.DeleteManyAsync(Builders<StreamTicketDocument>.Filter.In(t => t.Id, ids), cancellationToken)).DeletedCount;
+    }
 
     protected override MongoMessagingTransaction Begin(IClientSessionHandle session, DateTimeOffset at) => new(session, Database, at);
 }

@@ -4,6 +4,7 @@ using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Relationships.Blocks;
 using Social.Storage;
+using Social.Messaging.Domain.Stream;
 
 namespace Social.Messaging.Storage.MongoDb;
 
@@ -199,4 +200,37 @@ public sealed class MongoMessagingTransaction(IClientSessionHandle session, IMon
 
     public Task DeleteIdempotencyKeysOfAsync(Guid ownerId, CancellationToken cancellationToken) =>
         _collections.Keys.DeleteOfAsync(Session, ownerId, cancellationToken);
+
+    /// <summary>
+    /// Moves each head with <c>$inc</c> in the session: two transactions appending for one user both write the head,
+    /// so the second conflicts, runs again and takes the next position; an aborted one gives its position back.
+    /// </summary>
+    public async Task AppendToStreamsAsync(IReadOnlyCollection<Guid> userIds, StreamItem item, CancellationToken cancellationToken)
+    {
+        foreach (var userId in userIds)
+        {
+            var id = userId.ToString();
+            var head = await _collections.StreamHeads.FindOneAndUpdateAsync<StreamHeadDocument>(
+                Session,
+                Builders<StreamHeadDocument>.Filter.Eq(h => h.Id, id),
+                Builders<StreamHeadDocument>.Update.Inc(h => h.Position, 1L),
+                new FindOneAndUpdateOptions<StreamHeadDocument, StreamHeadDocument> { IsUpsert = true, ReturnDocument = ReturnDocument.After },
+                cancellationToken);
+            await _collections.StreamEntries.InsertOneAsync(Session, StreamEntryDocument.From(userId, head.Position, item, At), cancellationToken: cancellationToken);
+        }
+    }
+
+    public async Task DeleteStreamOfAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var id = userId.ToString();
+        await _collections.StreamEntries.DeleteManyAsync(Session, e => e.UserId == id, cancellationToken: cancellationToken);
+        await _collections.StreamHeads.DeleteOneAsync(Session, h => h.Id == id, cancellationToken: cancellationToken);
+        await _collections.StreamTickets.DeleteManyAsync(Session, t => t.UserId == id, cancellationToken: cancellationToken);
+    }
+
+    public Task InsertStreamTicketAsync(StoredStreamTicket ticket, CancellationToken cancellationToken) =>
+        _collections.StreamTickets.InsertOneAsync(Session, StreamTicketDocument.From(ticket), cancellationToken: cancellationToken);
+
+    public async Task<StoredStreamTicket?> TakeStreamTicketAsync(string hash, CancellationToken cancellationToken) =>
+        (await _collections.StreamTickets.FindOneAndDeleteAsync(Session, t => t.Id == hash, cancellationToken: cancellationToken))?.ToTicket();
 }

@@ -131,5 +131,37 @@ public static class MessagingSchema
                 PRIMARY KEY (owner_id, key)
             ) WITHOUT ROWID;
             """),
+        // Live streams. A user's entries are one range of (user, position) from their last delivered position; the head
+        // holds the last position given, so the next is one more even after old entries are purged (by the time index,
+        // a batch at a time). Tickets are stored by hash and deleted when used or expired.
+        new(Scope, 5, """
+            CREATE TABLE stream_heads (
+                user_id  TEXT PRIMARY KEY,
+                position INTEGER NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE stream_entries (
+                user_id         TEXT NOT NULL,
+                position        INTEGER NOT NULL,
+                type            TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                message_id      TEXT,
+                seq             INTEGER,
+                subject_id      TEXT,
+                emoji           TEXT,
+                change          TEXT,
+                created_at      TEXT NOT NULL,
+                PRIMARY KEY (user_id, position)
+            ) WITHOUT ROWID;
+            CREATE INDEX stream_entries_by_time ON stream_entries (created_at);
+
+            CREATE TABLE stream_tickets (
+                ticket_hash TEXT PRIMARY KEY,
+                user_id     TEXT NOT NULL,
+                expires_at  TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX stream_tickets_by_expiry ON stream_tickets (expires_at);
+            CREATE INDEX stream_tickets_by_user ON stream_tickets (user_id);
+            """),
     ];
 }

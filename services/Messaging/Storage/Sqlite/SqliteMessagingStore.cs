@@ -2,6 +2,7 @@ using Social.KnownUsers.Sqlite;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Storage;
+using Social.Messaging.Domain.Stream;
 using Social.Storage.Sqlite;
 using static Social.Storage.Sqlite.SqliteCommands;
 
@@ -161,6 +162,72 @@ public sealed class SqliteMessagingStore(SqliteDatabase database, TimeProvider c
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
         return await connection.FindIdempotencyKeyAsync(ownerId, key, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StreamEntry>> ReadStreamAsync(Guid userId, long after, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            """
+            SELECT position, type, conversation_id, message_id, seq, subject_id, emoji, change, created_at
+            FROM stream_entries WHERE user_id = $user AND position > $after ORDER BY position LIMIT $limit
+            """,
+            ("$user", userId.ToString()), ("$after", after), ("$limit", limit));
+        return await command.ReadAllAsync(
+            reader => new StreamEntry(
+                reader.GetInt64(0),
+                new StreamItem(
+                    reader.GetString(1),
+                    Guid.Parse(reader.GetString(2)),
+                    reader.IsDBNull(3) ? null : Guid.Parse(reader.GetString(3)),
+                    reader.IsDBNull(4) ? null : reader.GetInt64(4),
+                    reader.IsDBNull(5) ? null : Guid.Parse(reader.GetString(5)),
+                    reader.IsDBNull(6) ? null : reader.GetString(6),
+                    reader.IsDBNull(7) ? null : reader.GetString(7)),
+                ParseTime(reader.GetString(8))),
+            cancellationToken);
+    }
+
+    public async Task<StreamBounds> StreamBoundsAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            """
+            SELECT (SELECT position FROM stream_heads WHERE user_id = $user),
+                   (SELECT position FROM stream_entries WHERE user_id = $user ORDER BY position LIMIT 1)
+            """,
+            ("$user", userId.ToString()));
+        var rows = await command.ReadAllAsync(
+            reader => new StreamBounds(reader.IsDBNull(0) ? 0 : reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1)), cancellationToken);
+        return rows.Single();
+    }
+
+    public Task<int> PurgeStreamAsync(DateTimeOffset before, int max, CancellationToken cancellationToken) =>
+        PurgeAsync(
+            """
+            DELETE FROM stream_entries WHERE (user_id, position) IN (
+                SELECT user_id, position FROM stream_entries WHERE created_at < $before ORDER BY created_at LIMIT $max)
+            """,
+            before,
+            max,
+            cancellationToken);
+
+    public Task<int> PurgeStreamTicketsAsync(DateTimeOffset before, int max, CancellationToken cancellationToken) =>
+        PurgeAsync(
+            """
+            DELETE FROM stream_tickets WHERE ticket_hash IN (
+                SELECT ticket_hash FROM stream_tickets WHERE expires_at < $before ORDER BY expires_at LIMIT $max)
+            """,
+            before,
+            max,
+            cancellationToken);
+
+    private async Task<int> PurgeAsync(string sql, DateTimeOffset before, int max, CancellationToken cancellationToken)
+    {
+        await using var unit = await Database.BeginAsync(cancellationToken);
+        var purged = await unit.ExecuteAsync(sql, cancellationToken, ("$before", Time(before)), ("$max", max));
+        await unit.CommitAsync(cancellationToken);
+        return purged;
     }
 
     protected override SqliteMessagingTransaction Begin(SqliteUnitOfWork unit, DateTimeOffset at) => new(unit, at);

@@ -4,6 +4,7 @@ using Social.Messaging.Domain.Messages;
 using Social.Relationships.Blocks;
 using Social.Relationships.Sqlite;
 using Social.Storage;
+using Social.Messaging.Domain.Stream;
 using Social.Storage.Sqlite;
 using static Social.Storage.Sqlite.SqliteCommands;
 
@@ -185,4 +186,48 @@ public sealed class SqliteMessagingTransaction(SqliteUnitOfWork unit, DateTimeOf
 
     public Task DeleteIdempotencyKeysOfAsync(Guid ownerId, CancellationToken cancellationToken) =>
         Unit.DeleteIdempotencyKeysOfAsync(ownerId, cancellationToken);
+
+    public async Task AppendToStreamsAsync(IReadOnlyCollection<Guid> userIds, StreamItem item, CancellationToken cancellationToken)
+    {
+        foreach (var userId in userIds)
+        {
+            await using var head = Unit.Command(
+                """
+                INSERT INTO stream_heads (user_id, position) VALUES ($user, 1)
+                ON CONFLICT (user_id) DO UPDATE SET position = position + 1
+                RETURNING position
+                """,
+                ("$user", userId.ToString()));
+            var position = (long)(await head.ExecuteScalarAsync(cancellationToken))!;
+            await Unit.ExecuteAsync(
+                """
+                INSERT INTO stream_entries (user_id, position, type, conversation_id, message_id, seq, subject_id, emoji, change, created_at)
+                VALUES ($user, $position, $type, $conversation, $message, $seq, $subject, $emoji, $change, $at)
+                """,
+                cancellationToken,
+                ("$user", userId.ToString()), ("$position", position), ("$type", item.Type), ("$conversation", item.ConversationId.ToString()),
+                ("$message", item.MessageId?.ToString()), ("$seq", item.Seq), ("$subject", item.UserId?.ToString()), ("$emoji", item.Emoji),
+                ("$change", item.Change), ("$at", Time(At)));
+        }
+    }
+
+    public async Task DeleteStreamOfAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await Unit.ExecuteAsync("DELETE FROM stream_entries WHERE user_id = $user", cancellationToken, ("$user", userId.ToString()));
+        await Unit.ExecuteAsync("DELETE FROM stream_heads WHERE user_id = $user", cancellationToken, ("$user", userId.ToString()));
+        await Unit.ExecuteAsync("DELETE FROM stream_tickets WHERE user_id = $user", cancellationToken, ("$user", userId.ToString()));
+    }
+
+    public Task InsertStreamTicketAsync(StoredStreamTicket ticket, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "INSERT INTO stream_tickets (ticket_hash, user_id, expires_at) VALUES ($hash, $user, $expires)",
+            cancellationToken,
+            ("$hash", ticket.Hash), ("$user", ticket.UserId.ToString()), ("$expires", Time(ticket.ExpiresAt)));
+
+    public async Task<StoredStreamTicket?> TakeStreamTicketAsync(string hash, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command("DELETE FROM stream_tickets WHERE ticket_hash = $hash RETURNING user_id, expires_at", ("$hash", hash));
+        var rows = await command.ReadAllAsync(reader => new StoredStreamTicket(hash, Guid.Parse(reader.GetString(0)), ParseTime(reader.GetString(1))), cancellationToken);
+        return rows.SingleOrDefault();
+    }
 }

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using Social.Gateway.Errors;
+using Social.Gateway.Routing;
+
+namespace Social.Gateway.RateLimiting;
+
+/// <summary>
+/// Limits the event streams a caller holds open at once (per user with a token, per client address with a ticket).
+/// A window limit would count a stream once and then never again; this counts it for as long as it is open. Over the
+/// limit answers 429 <c>rate_limited</c> with Retry-After, like every other limit (the X-RateLimit-* headers stay those
+/// of the window limits, which the request was counted against).
+/// </summary>
+internal sealed class OpenStreamLimitMiddleware(RequestDelegate next, OpenStreams open, IOptions<GatewayRateLimitOptions> options)
+{
+    private const string RetryAfterSeconds = "5";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (RouteMetadata.KindOf(context) != RouteKind.Stream || RateLimitSubject.Of(context) is not { } subject)
+        {
+            await next(context);
+            return;
+        }
+
+        var (key, limit) = subject.UserId is { } user
+            ? ("user:" + user, options.Value.OpenStreamsPerUser)
+            : ("address:" + subject.ClientAddress, options.Value.OpenStreamsPerIp);
+        if (!open.TryOpen(key, limit))
+        {
+            var response = context.Response;
+            response.StatusCode = StatusCodes.Status429TooManyRequests;
+            response.Headers.RetryAfter = RetryAfterSeconds;
+            await ErrorWriter.WriteBodyAsync(response, RateLimitRejection.Error, context.RequestAborted);
+            return;
+        }
+
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            open.Close(key);
+        }
+    }
+}

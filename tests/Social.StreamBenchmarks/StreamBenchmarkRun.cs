@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace Social.StreamBenchmarks;
+
+/// <summary>
+/// The whole run: build and start the services, sign the users up in pairs, start each pair's 1:1, open every user's
+/// stream through the gateway (reading Messaging's memory before and after), then for each rate send messages for the
+/// set time, open loop, and measure how long each took from the send call to its arrival on the recipient's stream.
+/// </summary>
+internal static class StreamBenchmarkRun
+{
+    private const string Password = "long-enough-secret";
+
+    private static readonly ServiceAssemblies Projects = new(
+        "services/Profile/Social.Profile.csproj",
+        "services/Graph/Social.Graph.csproj",
+        "services/Messaging/Social.Messaging.csproj",
+        "gateway/Social.Gateway/Social.Gateway.csproj");
+
+    public static async Task ExecuteAsync(StreamBenchmarkOptions options, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var command = RunEnvironment.CommandLine("tests/Social.StreamBenchmarks", args);
+        Console.WriteLine($"Live stream benchmark: {options.Streams} open streams, rates {string.Join(", ", options.Rates)} messages/s, {options.Duration.TotalSeconds:0} s each");
+        Console.WriteLine($"  {command}");
+        Console.WriteLine($"  {RunEnvironment.Machine}");
+
+        var root = RepositoryRoot.Find();
+        Console.WriteLine();
+        Console.WriteLine($"Building the services ({ServiceBuild.Configuration}) in {root}:");
+        var assemblies = new ServiceAssemblies(
+            await ServiceBuild.PrepareAsync(root, Projects.Profile, options.BuildServices, cancellationToken),
+            await ServiceBuild.PrepareAsync(root, Projects.Graph, options.BuildServices, cancellationToken),
+            await ServiceBuild.PrepareAsync(root, Projects.Messaging, options.BuildServices, cancellationToken),
+            await ServiceBuild.PrepareAsync(root, Projects.Gateway, options.BuildServices, cancellationToken));
+
+        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        Console.WriteLine();
+        Console.WriteLine("Starting:");
+        await using var suite = await StreamSuite.StartAsync(assemblies, probe, cancellationToken);
+        using var gateway = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+        {
+            BaseAddress = suite.GatewayAddress,
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+
+        Console.WriteLine();
+        Console.WriteLine($"Signing up {options.Streams} users and starting {options.Streams / 2} conversations:");
+        var users = await SignUpAsync(probe, suite.ProfileAddress, options.Streams, cancellationToken);
+        var conversations = new string[options.Streams / 2];
+        await Parallel.ForEachAsync(Enumerable.Range(0, conversations.Length), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (pair, ct) =>
+            conversations[pair] = await StartAsync(gateway, users[2 * pair], users[(2 * pair) + 1], ct));
+
+        Console.WriteLine();
+        Console.WriteLine($"Opening {users.Count} streams through the gateway:");
+        var before = ResidentBytes(suite.MessagingProcessId);
+        var deliveries = new Deliveries();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var readers = new Task[users.Count];
+        var opening = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, users.Count), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken }, async (i, _) =>
+            readers[i] = await OpenStream.StartAsync(gateway, users[i], deliveries, stop.Token));
+        await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+        var after = ResidentBytes(suite.MessagingProcessId);
+        Console.WriteLine($"  {users.Count} streams open in {opening.Elapsed.TotalSeconds:0.0} s; Messaging's resident memory {Mb(before)} -> {Mb(after)} ({(after - before) / 1024.0 / users.Count:0.0} KiB per stream)");
+
+        var results = new List<string>();
+        foreach (var rate in options.Rates)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"Sending {rate} messages/s for {options.Duration.TotalSeconds:0} s:");
+            results.Add(await MeasureAsync(gateway, users, conversations, deliveries, rate, options, cancellationToken));
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+
+        Console.WriteLine();
+        Console.WriteLine("Results (send call started -> event read from the recipient's stream, all through the gateway):");
+        Console.WriteLine($"  open streams: {users.Count}; Messaging memory per open stream: {(after - before) / 1024.0 / users.Count:0.0} KiB");
+        foreach (var line in results)
+        {
+            Console.WriteLine($"  {line}");
+        }
+    }
+
+    private static async Task<string> MeasureAsync(
+        HttpClient gateway, List<StreamUser> users, string[] conversations, Deliveries deliveries, int rate, StreamBenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        deliveries.TakeSorted();
+        var total = (int)(rate * options.Duration.TotalSeconds);
+        using var senders = new SemaphoreSlim(options.Senders);
+        var sends = new List<Task>(total);
+        var failures = 0;
+        var clock = Stopwatch.StartNew();
+        for (var n = 0; n < total; n++)
+        {
+            var due = TimeSpan.FromSeconds((double)n / rate);
+            if (due > clock.Elapsed)
+            {
+                await Task.Delay(due - clock.Elapsed, cancellationToken);
+            }
+
+            await senders.WaitAsync(cancellationToken);
+            var pair = n % conversations.Length;
+            var sender = users[(2 * pair) + ((n / conversations.Length) % 2)];
+            var text = $"r{rate}-{n}";
+            sends.Add(Task.Run(
+                async () =>
+                {
+                    try
+                    {
+                        deliveries.Sending(text);
+                        if (!await SendAsync(gateway, sender, conversations[pair], text, cancellationToken))
+                        {
+                            Interlocked.Increment(ref failures);
+                        }
+                    }
+                    finally
+                    {
+                        senders.Release();
+                    }
+                },
+                cancellationToken));
+        }
+
+        await Task.WhenAll(sends);
+        var sendSeconds = clock.Elapsed.TotalSeconds;
+        var drained = Stopwatch.StartNew();
+        while (deliveries.Delivered < total - failures && drained.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+
+        var latencies = deliveries.TakeSorted();
+        var summary = latencies.Length == 0
+            ? $"{rate}/s: nothing delivered"
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{rate}/s offered: sent {total - failures} ({(total - failures) / sendSeconds:0} /s, {failures} failed), delivered {latencies.Length}; " +
+                $"latency p50 {Figures.Latency(Percentiles.Of(latencies, 50))}, p99 {Figures.Latency(Percentiles.Of(latencies, 99))}, max {Figures.Latency(Percentiles.Of(latencies, 100))}");
+        Console.WriteLine($"  {summary}");
+        return summary;
+    }
+
+    private static async Task<List<StreamUser>> SignUpAsync(HttpClient client, Uri profile, int count, CancellationToken cancellationToken)
+    {
+        var users = new StreamUser[count];
+        var run = Guid.NewGuid().ToString("N")[..6];
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (i, ct) =>
+        {
+            var handle = $"s{run}_{i}";
+            await ProfileAccounts.SignUpAsync(client, profile, handle, Password, handle, ct, announce: false);
+            var token = await ProfileAccounts.SignInAsync(client, profile, handle, Password, ct, announce: false);
+            users[i] = new StreamUser(await ProfileAccounts.UserIdAsync(client, profile, handle, token, ct), handle, token);
+        });
+        Console.WriteLine($"  {count} users signed up and in");
+        return [.. users];
+    }
+
+    private static async Task<string> StartAsync(HttpClient gateway, StreamUser creator, StreamUser other, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/conversations")
+        {
+            Content = new StringContent($$"""{"memberIds":["{{other.UserId}}"]}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", creator.Token);
+        using var response = await gateway.SendAsync(request, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        return response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK
+            ? JsonDocument.Parse(body).RootElement.GetProperty("conversationId").GetString()!
+            : throw new BenchmarkFailedException($"Starting a conversation answered {(int)response.StatusCode}: {body}");
+    }
+
+    private static async Task<bool> SendAsync(HttpClient gateway, StreamUser sender, string conversationId, string text, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/conversations/{conversationId}/messages")
+        {
+            Content = new StringContent($$"""{"clientMessageId":"{{text}}","text":"{{text}}"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", sender.Token);
+        using var response = await gateway.SendAsync(request, cancellationToken);
+        return response.StatusCode == HttpStatusCode.Created;
+    }
+
+    /// <summary>The process's resident set (VmRSS), in bytes.</summary>
+    private static long ResidentBytes(int processId)
+    {
+        var line = File.ReadLines($"/proc/{processId}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    private static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:0} MiB";
+}

@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Time.Testing;
+using Social.Contracts.Events;
+using Social.Messaging.Domain.Stream;
+
+namespace Social.UnitTests.Messaging;
+
+public sealed class StreamHubTests
+{
+    private static readonly Guid Ana = Guid.CreateVersion7();
+    private static readonly Guid Bob = Guid.CreateVersion7();
+    private static readonly Guid Cy = Guid.CreateVersion7();
+    private static readonly Guid Conversation = Guid.CreateVersion7();
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task A_wake_up_before_the_wait_is_kept_and_several_collapse_into_one()
+    {
+        var clock = new FakeTimeProvider();
+        var hub = new StreamHub();
+        using var bob = hub.Subscribe(Bob);
+
+        hub.Wake([Bob]);
+        hub.Wake([Bob, Cy]);
+        Assert.True(await bob.WaitAsync(Heartbeat, clock, TestContext.Current.CancellationToken));
+
+        bob.TakeWake();
+        var waiting = bob.WaitAsync(Heartbeat, clock, TestContext.Current.CancellationToken);
+        Assert.False(waiting.IsCompleted);
+        clock.Advance(Heartbeat);
+        Assert.False(await waiting);
+    }
+
+    [Fact]
+    public async Task A_wake_up_ends_a_wait_in_progress()
+    {
+        var clock = new FakeTimeProvider();
+        var hub = new StreamHub();
+        using var bob = hub.Subscribe(Bob);
+
+        var waiting = bob.WaitAsync(Heartbeat, clock, TestContext.Current.CancellationToken);
+        hub.Wake([Cy]);
+        Assert.False(waiting.IsCompleted);
+        hub.Wake([Bob]);
+        Assert.True(await waiting);
+    }
+
+    [Fact]
+    public void Typing_reaches_the_open_streams_of_its_recipients_only()
+    {
+        var hub = new StreamHub();
+        using var bob = hub.Subscribe(Bob);
+        using var bobsOtherDevice = hub.Subscribe(Bob);
+        using var cy = hub.Subscribe(Cy);
+
+        hub.Typing(new UserTyping { ConversationId = Conversation, UserId = Ana, RecipientIds = [Bob], ExpiresAt = DateTimeOffset.UnixEpoch });
+
+        Assert.Single(bob.TakeTyping());
+        Assert.Single(bobsOtherDevice.TakeTyping());
+        Assert.Empty(cy.TakeTyping());
+        Assert.Empty(bob.TakeTyping());
+    }
+
+    [Fact]
+    public void A_stream_that_stalls_keeps_only_the_newest_typing_notices()
+    {
+        var hub = new StreamHub();
+        using var bob = hub.Subscribe(Bob);
+        for (var i = 0; i < 100; i++)
+        {
+            hub.Typing(new UserTyping { ConversationId = Conversation, UserId = Ana, RecipientIds = [Bob], ExpiresAt = DateTimeOffset.UnixEpoch.AddSeconds(i) });
+        }
+
+        var kept = bob.TakeTyping();
+        Assert.Equal(32, kept.Count);
+        Assert.Equal(DateTimeOffset.UnixEpoch.AddSeconds(99), kept[^1].ExpiresAt);
+    }
+
+    [Fact]
+    public void A_closed_stream_is_counted_out_and_hears_nothing_more()
+    {
+        var hub = new StreamHub();
+        var bob = hub.Subscribe(Bob);
+        using var other = hub.Subscribe(Bob);
+        Assert.Equal(2, hub.OpenStreams);
+
+        bob.Dispose();
+        hub.Typing(new UserTyping { ConversationId = Conversation, UserId = Ana, RecipientIds = [Bob], ExpiresAt = DateTimeOffset.UnixEpoch });
+
+        Assert.Equal(1, hub.OpenStreams);
+        Assert.Empty(bob.TakeTyping());
+        Assert.Single(other.TakeTyping());
+    }
+}
