@@ -107,6 +107,35 @@ public abstract class OutboxStoreConformance : IAsyncLifetime
         Assert.Equal(1, await Outbox.CountPendingAsync(Cancellation));
     }
 
+    [Fact]
+    public async Task The_relay_lease_has_one_holder_until_it_runs_out()
+    {
+        var lease = TimeSpan.FromSeconds(15);
+
+        Assert.True(await Outbox.TryHoldRelayLeaseAsync("replica-a", Now, Now + lease, Cancellation));
+        Assert.False(await Outbox.TryHoldRelayLeaseAsync("replica-b", Now.AddSeconds(1), Now.AddSeconds(1) + lease, Cancellation));
+        // The holder renews; the other replica still waits for the renewed end, not the first one.
+        Assert.True(await Outbox.TryHoldRelayLeaseAsync("replica-a", Now.AddSeconds(5), Now.AddSeconds(5) + lease, Cancellation));
+        Assert.False(await Outbox.TryHoldRelayLeaseAsync("replica-b", Now.AddSeconds(16), Now.AddSeconds(16) + lease, Cancellation));
+
+        // Not renewed in time: the other replica takes it, and the old holder cannot take it back.
+        Assert.True(await Outbox.TryHoldRelayLeaseAsync("replica-b", Now.AddSeconds(20), Now.AddSeconds(20) + lease, Cancellation));
+        Assert.False(await Outbox.TryHoldRelayLeaseAsync("replica-a", Now.AddSeconds(21), Now.AddSeconds(21) + lease, Cancellation));
+    }
+
+    [Fact]
+    public async Task A_released_relay_lease_is_free_at_once_and_only_its_holder_can_release_it()
+    {
+        var lease = TimeSpan.FromSeconds(15);
+        Assert.True(await Outbox.TryHoldRelayLeaseAsync("replica-a", Now, Now + lease, Cancellation));
+
+        await Outbox.ReleaseRelayLeaseAsync("replica-b", Cancellation);
+        Assert.False(await Outbox.TryHoldRelayLeaseAsync("replica-b", Now, Now + lease, Cancellation));
+
+        await Outbox.ReleaseRelayLeaseAsync("replica-a", Cancellation);
+        Assert.True(await Outbox.TryHoldRelayLeaseAsync("replica-b", Now, Now + lease, Cancellation));
+    }
+
     protected abstract Task<IOutboxStore> CreateStoreAsync();
 
     /// <summary>Frees what <see cref="CreateStoreAsync"/> made (files, connections).</summary>

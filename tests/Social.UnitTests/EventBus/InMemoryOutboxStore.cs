@@ -7,6 +7,8 @@ internal sealed class InMemoryOutboxStore : IOutboxStore
 {
     private readonly List<Entry> _entries = [];
     private readonly List<OutboxDeadLetter> _deadLetters = [];
+    private readonly Lock _lease = new();
+    private (string Holder, DateTimeOffset ExpiresAt)? _leaseRecord;
 
     public IReadOnlyList<Guid> Published => [.. _entries.Where(e => e.PublishedAt is not null).Select(e => e.Message.MessageId)];
 
@@ -61,6 +63,33 @@ internal sealed class InMemoryOutboxStore : IOutboxStore
         var purged = _entries.Where(e => e.PublishedAt < publishedBefore).Take(maxCount).ToList();
         _entries.RemoveAll(purged.Contains);
         return Task.FromResult(purged.Count);
+    }
+
+    public Task<bool> TryHoldRelayLeaseAsync(string holder, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        lock (_lease)
+        {
+            if (_leaseRecord is { } record && record.Holder != holder && record.ExpiresAt > now)
+            {
+                return Task.FromResult(false);
+            }
+
+            _leaseRecord = (holder, until);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task ReleaseRelayLeaseAsync(string holder, CancellationToken cancellationToken)
+    {
+        lock (_lease)
+        {
+            if (_leaseRecord?.Holder == holder)
+            {
+                _leaseRecord = null;
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     private sealed class Entry(OutboxMessage message)

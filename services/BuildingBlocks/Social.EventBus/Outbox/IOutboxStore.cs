@@ -34,4 +34,15 @@ public interface IOutboxStore
     /// short write; returns how many. Callers repeat it to purge more (see <see cref="OutboxStoreExtensions"/>).
     /// </summary>
     Task<int> PurgePublishedAsync(DateTimeOffset publishedBefore, int maxCount, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes or renews the service's relay lease for <paramref name="holder"/> until <paramref name="until"/>, in one
+    /// conditional write: granted when nobody holds it, when its holder's time ran out by <paramref name="now"/>, or when
+    /// <paramref name="holder"/> already holds it. Returns whether <paramref name="holder"/> holds it now. One relay per
+    /// service publishes at a time, so replicas keep commit order instead of racing each other through the outbox.
+    /// </summary>
+    Task<bool> TryHoldRelayLeaseAsync(string holder, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>Gives the lease up if <paramref name="holder"/> holds it (a stopping relay), so a replica takes over at once.</summary>
+    Task ReleaseRelayLeaseAsync(string holder, CancellationToken cancellationToken);
 }

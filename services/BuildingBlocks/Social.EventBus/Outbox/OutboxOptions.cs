@@ -13,6 +13,12 @@ public sealed class OutboxOptions
     /// <summary>How long one publish may wait for the broker's confirm before it counts as failed.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a relay's hold on the outbox lasts without renewal. A holder renews after a third of it; a replica takes
+    /// over when a holder stopped renewing (crashed, frozen, cut off from the database) for this long.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(15);
+
     public TimeSpan MinRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);

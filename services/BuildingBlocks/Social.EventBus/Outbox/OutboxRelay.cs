@@ -23,6 +23,15 @@ namespace Social.EventBus.Outbox;
 /// count is kept in the message's outbox row, so a restart does not reset it.</item>
 /// </list>
 /// Every message that is not dead-lettered keeps commit order.
+/// <para>
+/// Replicas of a service share one outbox, and only the relay holding the service's lease publishes
+/// (<see cref="RelayLease"/>); the others stand by and poll for it, so two relays never race each other out of order.
+/// The holder checks its lease before each message and renews it as it goes; a relay that stops (or crashes, or
+/// freezes) for longer than <see cref="OutboxOptions.LeaseDuration"/> is replaced. A holder frozen between its check
+/// and a publish can still publish one message the new holder also publishes: consumers deduplicate on its id.
+/// Events committed on a standby instance wait for the holder's next look (<see cref="OutboxOptions.PollInterval"/>),
+/// since the commit signal only reaches the relay of the process that made the commit.
+/// </para>
 /// </summary>
 public sealed partial class OutboxRelay(
     IOutboxStore store,
@@ -38,6 +47,7 @@ public sealed partial class OutboxRelay(
     private static readonly TimeSpan BacklogRefreshInterval = TimeSpan.FromSeconds(1);
 
     private readonly OutboxOptions _options = options.Value;
+    private readonly RelayLease _lease = new(store, options.Value.LeaseDuration, timeProvider);
     private DateTimeOffset _nextBacklogCount = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -49,18 +59,32 @@ public sealed partial class OutboxRelay(
         finally
         {
             OutboxMetrics.ForgetBacklog(this);
+            await ReleaseLeaseAsync();
         }
     }
 
     /// <summary>
-    /// Publishes one batch in order; returns how many messages it took care of (published or dead-lettered).
-    /// Throws at the first failure that leaves a message pending.
+    /// Publishes one batch in order while this relay holds the lease; returns how many messages it took care of
+    /// (published or dead-lettered): none when another replica holds the lease. Throws at the first failure that leaves
+    /// a message pending.
     /// </summary>
     public async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
     {
+        if (!await HoldLeaseAsync(cancellationToken))
+        {
+            return 0;
+        }
+
         var batch = await store.ReadPendingAsync(_options.BatchSize, cancellationToken);
+        var handled = 0;
         foreach (var message in batch)
         {
+            if (handled > 0 && !await HoldLeaseAsync(cancellationToken))
+            {
+                return handled;
+            }
+
+            handled++;
             try
             {
                 await PublishWithTimeoutAsync(message, cancellationToken);
@@ -89,7 +113,7 @@ public sealed partial class OutboxRelay(
             await store.MarkPublishedAsync(message.MessageId, timeProvider.GetUtcNow(), cancellationToken);
         }
 
-        return batch.Count;
+        return handled;
     }
 
     /// <summary>Capped exponential backoff with jitter, so replicas do not hammer a recovering broker in step.</summary>
@@ -139,6 +163,39 @@ public sealed partial class OutboxRelay(
                     return;
                 }
             }
+        }
+    }
+
+    private async Task<bool> HoldLeaseAsync(CancellationToken cancellationToken)
+    {
+        var wasHeld = _lease.Held;
+        var held = await _lease.HoldAsync(cancellationToken);
+        if (held != wasHeld)
+        {
+            if (held)
+            {
+                LogLeaseTaken(logger, _lease.Holder);
+            }
+            else
+            {
+                LogLeaseLost(logger, _lease.Holder);
+            }
+        }
+
+        return held;
+    }
+
+    /// <summary>A stopping relay hands the outbox over at once rather than after the lease runs out; best effort.</summary>
+    private async Task ReleaseLeaseAsync()
+    {
+        using var timeout = new CancellationTokenSource(_options.PublishTimeout);
+        try
+        {
+            await _lease.ReleaseAsync(timeout.Token);
+        }
+        catch (Exception exception)
+        {
+            LogLeaseReleaseFailed(logger, exception);
         }
     }
 
@@ -192,6 +249,15 @@ public sealed partial class OutboxRelay(
             // The database is failing; the publish loop reports that.
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "This instance ({Holder}) now relays the outbox")]
+    private static partial void LogLeaseTaken(ILogger logger, string holder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "This instance ({Holder}) no longer relays the outbox: another replica holds the lease")]
+    private static partial void LogLeaseLost(ILogger logger, string holder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not hand the outbox relay lease over; a replica takes it when it runs out")]
+    private static partial void LogLeaseReleaseFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox publish failed ({Failures} in a row); retrying in {Delay}")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, int failures, TimeSpan delay);

@@ -64,4 +64,5 @@ public static class SharedCollections
     public const string Outbox = "outbox";
     public const string OutboxDeadLetters = "outbox_dead_letters";
     public const string Inbox = "inbox";
+    public const string OutboxRelayLease = "outbox_relay_lease";
 }

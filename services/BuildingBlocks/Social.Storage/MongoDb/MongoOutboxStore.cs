@@ -10,6 +10,13 @@ public sealed class MongoOutboxStore(MongoDatabaseContext context) : IOutboxStor
 
     private static readonly FilterDefinition<OutboxDocument> Pending = Builders<OutboxDocument>.Filter.Exists(d => d.PublishedAt, false);
 
+    /// <summary>
+    /// Lease writes wait for a majority, so a primary that fails over cannot take a granted lease with it and let a
+    /// second relay in beside the first.
+    /// </summary>
+    private IMongoCollection<OutboxRelayLeaseDocument> Leases =>
+        context.Database.GetCollection<OutboxRelayLeaseDocument>(SharedCollections.OutboxRelayLease).WithWriteConcern(WriteConcern.WMajority);
+
     private IMongoCollection<OutboxDeadLetterDocument> DeadLetters =>
         context.Database.GetCollection<OutboxDeadLetterDocument>(SharedCollections.OutboxDeadLetters);
 
@@ -18,7 +25,10 @@ public sealed class MongoOutboxStore(MongoDatabaseContext context) : IOutboxStor
 
     public async Task<IReadOnlyList<OutboxMessage>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken)
     {
+        // Majority read concern: a message is published only once its transaction is durable, never one that a failover
+        // could roll back after consumers acted on it.
         var pending = await context.Outbox
+            .WithReadConcern(ReadConcern.Majority)
             .Find(Pending)
             .Sort(Builders<OutboxDocument>.Sort.Ascending(d => d.Id))
             .Limit(maxCount)
@@ -93,4 +103,29 @@ public sealed class MongoOutboxStore(MongoDatabaseContext context) : IOutboxStor
         var result = await context.Outbox.DeleteManyAsync(Builders<OutboxDocument>.Filter.In(d => d.Id, ids) & old, cancellationToken);
         return (int)result.DeletedCount;
     }
+
+    /// <summary>
+    /// An upsert on the one lease document, filtered to "mine or run out": it updates a lease this relay may take, and
+    /// when another relay holds a live lease the filter misses, the upsert tries to insert a second document with the
+    /// same <c>_id</c>, and the duplicate key says no.
+    /// </summary>
+    public async Task<bool> TryHoldRelayLeaseAsync(string holder, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var filter = Builders<OutboxRelayLeaseDocument>.Filter;
+        var mineOrRunOut = filter.Eq(d => d.Id, OutboxRelayLeaseDocument.SingleId)
+            & (filter.Eq(d => d.Holder, holder) | filter.Lte(d => d.ExpiresAt, now.UtcDateTime));
+        var take = Builders<OutboxRelayLeaseDocument>.Update.Set(d => d.Holder, holder).Set(d => d.ExpiresAt, until.UtcDateTime);
+        try
+        {
+            await Leases.UpdateOneAsync(mineOrRunOut, take, new UpdateOptions { IsUpsert = true }, cancellationToken);
+            return true;
+        }
+        catch (MongoWriteException exception) when (exception.WriteError.Category == ServerErrorCategory.DuplicateKey)
+        {
+            return false;
+        }
+    }
+
+    public Task ReleaseRelayLeaseAsync(string holder, CancellationToken cancellationToken) =>
+        Leases.DeleteOneAsync(d => d.Id == OutboxRelayLeaseDocument.SingleId && d.Holder == holder, cancellationToken);
 }

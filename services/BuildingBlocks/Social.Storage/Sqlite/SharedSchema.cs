@@ -53,5 +53,14 @@ internal static class SharedSchema
         new(Scope, 3, """
             CREATE INDEX inbox_processed_at ON inbox (processed_at);
             """),
+
+        // The relay lease: which replica's relay publishes the outbox, and until when (one row at most).
+        new(Scope, 4, """
+            CREATE TABLE outbox_relay_lease (
+                id         INTEGER PRIMARY KEY CHECK (id = 1),
+                holder     TEXT NOT NULL,
+                expires_at TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -116,6 +116,30 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         return purged;
     }
 
+    /// <summary>
+    /// One statement takes or renews the lease: the upsert only overwrites a row held by the same holder or run out,
+    /// and returns a row only when it wrote one. Times are stored as round-trip UTC text, which sorts as time does.
+    /// </summary>
+    public async Task<bool> TryHoldRelayLeaseAsync(string holder, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var unit = await database.BeginAsync(cancellationToken);
+        await using var command = unit.CreateCommand("""
+            INSERT INTO outbox_relay_lease (id, holder, expires_at) VALUES (1, $holder, $until)
+            ON CONFLICT (id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+                WHERE outbox_relay_lease.holder = excluded.holder OR outbox_relay_lease.expires_at <= $now
+            RETURNING holder
+            """);
+        command.Parameters.AddWithValue("$holder", holder);
+        command.Parameters.AddWithValue("$now", now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$until", until.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        var held = await command.ExecuteScalarAsync(cancellationToken) is string;
+        await unit.CommitAsync(cancellationToken);
+        return held;
+    }
+
+    public Task ReleaseRelayLeaseAsync(string holder, CancellationToken cancellationToken) =>
+        ExecuteAsync("DELETE FROM outbox_relay_lease WHERE holder = $holder", ("$holder", holder), null, cancellationToken);
+
     private async Task ExecuteAsync(string sql, (string Name, string Value) first, (string Name, string Value)? second, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
