@@ -12,6 +12,9 @@ var dataDirectory = settings["DataDirectory"] is { Length: > 0 } configured
     ? Path.GetFullPath(configured)
     : Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".data"));
 var mode = ContainerRuntimeProbe.Choose(settings["Infrastructure"]);
+// Instances of every service and of the gateway (default 1). On one machine the replicas of a service share its
+// SQLite file; on a cluster they share its MongoDB database. See the README, "Running replicas".
+var replicas = Math.Max(1, settings.GetValue("Replicas", 1));
 
 var broker = builder.AddMessagingBroker(mode, dataDirectory, settings.GetValue<int>("BrokerPort"));
 
@@ -21,7 +24,8 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name)
         .WithReference(broker)
         .WaitFor(broker)
         .WithEnvironment("Storage__DataDirectory", dataDirectory)
-        .WithHttpHealthCheck(HealthPaths.Health);
+        .WithHttpHealthCheck(HealthPaths.Health)
+        .WithReplicas(replicas);
 
 var profile = AddService<Projects.Social_Profile>(ResourceNames.Profile);
 var graph = AddService<Projects.Social_Graph>(ResourceNames.Graph);
@@ -34,7 +38,8 @@ var messaging = AddService<Projects.Social_Messaging>(ResourceNames.Messaging)
 
 var gateway = builder.AddProject<Projects.Social_Gateway>(ResourceNames.Gateway)
     .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck(HealthPaths.Health);
+    .WithHttpHealthCheck(HealthPaths.Health)
+    .WithReplicas(replicas);
 // Tokens are requested through the gateway, so its public address is the issuer that Profile signs into them and
 // that every validator expects. Validators fetch the signing keys from Profile itself (service discovery).
 var issuer = gateway.GetEndpoint("http");

@@ -7,7 +7,7 @@ using Social.Testing;
 namespace Social.EndToEndTests;
 
 /// <summary>A client app's view of the suite: users signed up and signed in through the gateway, and calls made as them.</summary>
-public sealed class GatewayClient(SuiteFixture suite)
+public sealed class GatewayClient(SuiteHost suite)
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 

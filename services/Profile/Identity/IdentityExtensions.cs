@@ -22,9 +22,11 @@ public static class IdentityExtensions
         var keysDirectory = options.KeysDirectory ?? Path.Combine(storage.DataDirectory, "keys");
         Directory.CreateDirectory(storage.DataDirectory);
 
+        var store = new OAuthStoreFile(Path.Combine(storage.DataDirectory, "profile-oauth.db"));
+        builder.Services.AddSingleton(store);
         builder.Services.AddDbContextPool<OAuthDbContext>(db =>
         {
-            db.UseSqlite($"Data Source={Path.Combine(storage.DataDirectory, "profile-oauth.db")}");
+            db.UseSqlite($"Data Source={store.Path}");
             db.UseOpenIddict();
         });
 

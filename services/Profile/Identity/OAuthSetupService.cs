@@ -7,12 +7,15 @@ namespace Social.Profile.Identity;
 
 /// <summary>
 /// Creates OpenIddict's tables and registers the clients before the first token request: the apps' public client and
-/// the configured internal callers (their secrets follow the configuration on every start).
+/// the configured internal callers (their secrets follow the configuration on every start). Replicas sharing the
+/// store take turns (<see cref="ExclusiveFileLock"/>): two first starts at once would otherwise both create the tables,
+/// or both register a client, and the second would fail to start.
 /// </summary>
-internal sealed class OAuthSetupService(IServiceScopeFactory scopes, IOptions<TokenIssuerOptions> options) : IHostedService
+internal sealed class OAuthSetupService(IServiceScopeFactory scopes, IOptions<TokenIssuerOptions> options, OAuthStoreFile store) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        using var turn = await ExclusiveFileLock.AcquireAsync(store.Path + ".setup-lock", cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         // The file holds OpenIddict's tables only, so EnsureCreated is enough: no other schema shares it.
         await scope.ServiceProvider.GetRequiredService<OAuthDbContext>().Database.EnsureCreatedAsync(cancellationToken);

@@ -6,6 +6,12 @@ namespace Social.Profile.Identity;
 /// <summary>
 /// RSA keys kept as PEM files, created on first start and reused after: a restart signs no one out. The key id is
 /// derived from the public key, so validators match tokens to the key in the discovery document.
+/// <para>
+/// Replicas that start together over one data directory must end up with one key, not one each (a token signed by one
+/// instance would then fail at every validator that fetched the other's key). A new key is written to a file of its
+/// own and moved into place without overwriting: the first move wins, and every instance, the losers included, uses
+/// the key that won.
+/// </para>
 /// </summary>
 internal static class PersistentKeys
 {
@@ -13,20 +19,40 @@ internal static class PersistentKeys
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, name + ".pem");
-        var rsa = RSA.Create(2048);
-        if (File.Exists(path))
+        if (!File.Exists(path))
         {
-            rsa.ImportFromPem(File.ReadAllText(path));
-        }
-        else
-        {
-            File.WriteAllText(path, rsa.ExportPkcs8PrivateKeyPem());
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            TryCreate(path);
         }
 
+        var rsa = RSA.Create();
+        rsa.ImportFromPem(File.ReadAllText(path));
         return new RsaSecurityKey(rsa) { KeyId = Convert.ToHexString(SHA256.HashData(rsa.ExportSubjectPublicKeyInfo()))[..16] };
+    }
+
+    private static void TryCreate(string path)
+    {
+        var candidate = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.new";
+        using (var rsa = RSA.Create(2048))
+        {
+            File.WriteAllText(candidate, rsa.ExportPkcs8PrivateKeyPem());
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(candidate, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        try
+        {
+            File.Move(candidate, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another instance's key won the race; it is the one to use.
+        }
+        finally
+        {
+            File.Delete(candidate);
+        }
     }
 }
