@@ -5,6 +5,7 @@ using Social.Graph.Domain.Users;
 using Social.Graph.Storage;
 using Social.Graph.Storage.MongoDb;
 using Social.Graph.Storage.Sqlite;
+using Social.Graph.Workers;
 using Social.KnownUsers;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
@@ -31,6 +32,10 @@ builder.Services.AddSingleton<Blocking>();
 builder.Services.AddSingleton<PersonalLists>();
 builder.Services.AddSingleton<ListReads>();
 builder.Services.AddSingleton<CounterReconciler>();
+// Deletions and accounts going public touch unbounded numbers of edges: carried out in batches, in the background.
+builder.Services.AddSingleton<FanOutSignal>();
+builder.Services.AddSingleton(services => new FanOutWork(services.GetRequiredService<IGraphStore>(), services.GetRequiredService<TimeProvider>()));
+builder.Services.AddHostedService<FanOutWorker>();
 
 var app = builder.Build();
 

@@ -22,21 +22,37 @@ public interface IGraphTransaction : IKnownUsersTransaction
     /// <summary>Inserts the mute, or gives the one there (its place in the list kept) the new expiry.</summary>
     Task UpsertMuteAsync(Guid muter, Guid muted, Guid edgeId, DateTimeOffset? expiresAt, CancellationToken cancellationToken);
 
-    /// <summary>Whoever waits for <paramref name="target"/>'s answer, oldest request first.</summary>
-    Task<IReadOnlyList<Guid>> RequestersOfAsync(Guid target, CancellationToken cancellationToken);
+    /// <summary>Up to <paramref name="max"/> of whoever waits for <paramref name="target"/>'s answer, oldest request first.</summary>
+    Task<IReadOnlyList<Guid>> RequestersOfAsync(Guid target, int max, CancellationToken cancellationToken);
 
     /// <summary>Adds to the user's counts and bumps their version; returns the counts now stored.</summary>
     Task<FollowCounts> AdjustCountsAsync(Guid userId, long followers, long following, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Adds to the counts of everyone on one side of <paramref name="userId"/>'s follows (whom they follow, or who
-    /// follows them) in bulk; returns the counts now stored.
-    /// </summary>
+    /// <summary>Adds to the counts of each of <paramref name="users"/> in bulk; returns the counts now stored.</summary>
     Task<IReadOnlyList<FollowCounts>> AdjustCountsOfAsync(
-        Guid userId, EdgeList side, long followers, long following, CancellationToken cancellationToken);
+        IReadOnlyCollection<Guid> users, long followers, long following, CancellationToken cancellationToken);
 
-    /// <summary>Deletes every edge of every kind that touches the user, and their counts.</summary>
-    Task DeleteEdgesOfAsync(Guid userId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Deletes up to <paramref name="max"/> follows on one side of <paramref name="userId"/> (whom they follow, or who
+    /// follows them); returns the users at the other end of the deleted edges.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> DeleteFollowsOfAsync(Guid userId, EdgeList side, int max, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes up to <paramref name="max"/> of each other kind of edge that touches the user (requests, blocks, mutes,
+    /// close friends, either way); returns how many went.
+    /// </summary>
+    Task<int> DeleteOtherEdgesOfAsync(Guid userId, int max, CancellationToken cancellationToken);
+
+    Task DeleteCountsAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Records a fan-out to carry out; recording one already pending changes nothing.</summary>
+    Task ScheduleFanOutAsync(PendingFanOut work, CancellationToken cancellationToken);
+
+    /// <summary>The oldest pending fan-out, or null.</summary>
+    Task<PendingFanOut?> NextFanOutAsync(CancellationToken cancellationToken);
+
+    Task CompleteFanOutAsync(PendingFanOut work, CancellationToken cancellationToken);
 
     /// <summary>The user's stored counts beside the counts of their edges, in this transaction; null when the user is unknown.</summary>
     Task<CounterDrift?> ReadCounterAsync(Guid userId, CancellationToken cancellationToken);

@@ -10,24 +10,39 @@ namespace Social.FunctionalTests.Storage;
 
 /// <summary>
 /// The graph as its API and consumers drive it: the domain's use cases over one storage adapter, and the adapter's
-/// reads. The conformance suite runs the same scenarios through it on every adapter.
+/// reads. The conformance suite runs the same scenarios through it on every adapter. A deletion or an account going
+/// public is carried out at once (every fan-out batch run), unless a test asks to step through the batches itself.
 /// </summary>
-public sealed class GraphUnderTest(IGraphStore store, TimeProvider clock)
+public sealed class GraphUnderTest(IGraphStore store, TimeProvider clock, int fanOutBatchSize = FanOutWork.DefaultBatchSize)
 {
+    /// <summary>No worker listens here: the fan-outs run when the calls below (or a test) run them.</summary>
+    private static readonly FanOutSignal Unheard = new();
+
     private readonly Following _following = new(store, clock);
     private readonly Blocking _blocking = new(store, clock);
     private readonly PersonalLists _lists = new(store);
     private readonly CounterReconciler _reconciler = new(store, clock);
-    private readonly KnownUsers<IGraphTransaction> _users = new(store, new GraphUserEffects(clock), new KnownUsersScope("graph"));
+    private readonly KnownUsers<IGraphTransaction> _users = new(store, new GraphUserEffects(Unheard), new KnownUsersScope("graph"));
+
+    public FanOutWork FanOut { get; } = new(store, clock, fanOutBatchSize);
 
     public IGraphStore Adapter => store;
 
     public Task<bool> AddUserAsync(KnownUser user, MessageReceipt receipt, CancellationToken cancellationToken) => _users.AddAsync(user, receipt, cancellationToken);
 
-    public Task<bool> RemoveUserAsync(Guid userId, MessageReceipt receipt, CancellationToken cancellationToken) => _users.RemoveAsync(userId, receipt, cancellationToken);
+    public async Task<bool> RemoveUserAsync(Guid userId, MessageReceipt receipt, CancellationToken cancellationToken, bool carryOut = true)
+    {
+        var applied = await _users.RemoveAsync(userId, receipt, cancellationToken);
+        await CarryOutAsync(carryOut, cancellationToken);
+        return applied;
+    }
 
-    public Task<bool> ApplySettingsAsync(UserSettings settings, MessageReceipt receipt, CancellationToken cancellationToken) =>
-        _users.ApplySettingsAsync(settings, receipt, cancellationToken);
+    public async Task<bool> ApplySettingsAsync(UserSettings settings, MessageReceipt receipt, CancellationToken cancellationToken, bool carryOut = true)
+    {
+        var applied = await _users.ApplySettingsAsync(settings, receipt, cancellationToken);
+        await CarryOutAsync(carryOut, cancellationToken);
+        return applied;
+    }
 
     public Task<KnownUser?> FindUserAsync(Guid userId, CancellationToken cancellationToken) => store.FindUserAsync(userId, cancellationToken);
 
@@ -74,4 +89,7 @@ public sealed class GraphUnderTest(IGraphStore store, TimeProvider clock)
 
     public Task<CounterReconciliation> ReconcileCountersAsync(bool repair, CancellationToken cancellationToken) =>
         _reconciler.ReconcileAsync(repair, cancellationToken);
+
+    private Task CarryOutAsync(bool carryOut, CancellationToken cancellationToken) =>
+        carryOut ? FanOut.RunUntilIdleAsync(cancellationToken) : Task.CompletedTask;
 }

@@ -1,44 +1,35 @@
-using Social.Graph.Domain.Edges;
 using Social.Graph.Storage;
 using Social.KnownUsers;
 
 namespace Social.Graph.Domain.Users;
 
-/// <summary>What account changes mean for the graph, in the transaction that applies them.</summary>
-public sealed class GraphUserEffects(TimeProvider clock) : IKnownUserEffects<IGraphTransaction>
+/// <summary>
+/// What an account's arrival, deletion or settings mean to the graph. Both consequences can touch an unbounded number
+/// of edges, so the event's transaction only records the fan-out (<see cref="PendingFanOut"/>), and
+/// <see cref="FanOutWork"/> carries it out in bounded batches. Until then the deleted account is already unknown to
+/// every check (its tombstone), and requests to an account gone public wait a moment longer.
+/// </summary>
+public sealed class GraphUserEffects(FanOutSignal signal) : IKnownUserEffects<IGraphTransaction>
 {
-    /// <summary>
-    /// A deleted user's edges all go. Everyone they followed loses a follower, everyone who followed them loses a
-    /// followee: adjusted in bulk, each new count an event, so the profile counts follow.
-    /// </summary>
+    /// <summary>A deleted user's edges all go; everyone they followed loses a follower, everyone who followed them a followee.</summary>
     public async Task UserRemovedAsync(IGraphTransaction transaction, Guid userId, CancellationToken cancellationToken)
     {
-        var changes = new GraphChanges(transaction, clock);
-        foreach (var counts in await transaction.AdjustCountsOfAsync(userId, EdgeList.Following, followers: -1, following: 0, cancellationToken))
-        {
-            changes.CountsChanged(counts);
-        }
-
-        foreach (var counts in await transaction.AdjustCountsOfAsync(userId, EdgeList.Followers, followers: 0, following: -1, cancellationToken))
-        {
-            changes.CountsChanged(counts);
-        }
-
-        await transaction.DeleteEdgesOfAsync(userId, cancellationToken);
+        await transaction.ScheduleFanOutAsync(new PendingFanOut(userId, FanOutKind.RemoveUser), cancellationToken);
+        signal.Notify();
     }
 
-    /// <summary>An account going public accepts every waiting request (a public account has none, so this is a no-op otherwise).</summary>
+    /// <summary>
+    /// An account going public accepts every waiting request. Only a change from private can leave requests waiting
+    /// (the graph makes requests only to an account it holds private), so no other settings change schedules anything.
+    /// </summary>
     public async Task SettingsChangedAsync(IGraphTransaction transaction, UserSettings? previous, UserSettings current, CancellationToken cancellationToken)
     {
-        if (current.IsPrivate)
+        if (current.IsPrivate || previous is not { IsPrivate: true })
         {
             return;
         }
 
-        var changes = new GraphChanges(transaction, clock);
-        foreach (var requester in await transaction.RequestersOfAsync(current.UserId, cancellationToken))
-        {
-            await EdgeWrites.AcceptRequestAsync(transaction, changes, current.UserId, requester, cancellationToken);
-        }
+        await transaction.ScheduleFanOutAsync(new PendingFanOut(current.UserId, FanOutKind.AcceptRequests), cancellationToken);
+        signal.Notify();
     }
 }

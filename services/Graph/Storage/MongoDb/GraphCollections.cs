@@ -12,6 +12,7 @@ internal sealed class GraphCollections(IMongoDatabase database)
     public const string MutesName = "mutes";
     public const string CloseFriendsName = "close_friends";
     public const string CountsName = "follow_counts";
+    public const string FanOutsName = "fan_outs";
 
     public IMongoCollection<KnownUserDocument> Users { get; } = database.GetCollection<KnownUserDocument>(KnownUserDocument.Collection);
 
@@ -26,4 +27,6 @@ internal sealed class GraphCollections(IMongoDatabase database)
     public IMongoCollection<CloseFriendDocument> CloseFriends { get; } = database.GetCollection<CloseFriendDocument>(CloseFriendsName);
 
     public IMongoCollection<FollowCountsDocument> Counts { get; } = database.GetCollection<FollowCountsDocument>(CountsName);
+
+    public IMongoCollection<FanOutDocument> FanOuts { get; } = database.GetCollection<FanOutDocument>(FanOutsName);
 }

@@ -31,6 +31,11 @@ public sealed partial class MongoGraphStore
         var closeFriends = database.GetCollection<CloseFriendDocument>(GraphCollections.CloseFriendsName);
         await ListIndexAsync(closeFriends, c => c.OwnerId, cancellationToken);
         await LookupIndexAsync(closeFriends, c => c.FriendId, cancellationToken);
+
+        var fanOuts = database.GetCollection<FanOutDocument>(GraphCollections.FanOutsName);
+        await fanOuts.Indexes.CreateOneAsync(
+            new CreateIndexModel<FanOutDocument>(Builders<FanOutDocument>.IndexKeys.Ascending(f => f.ScheduledAt).Ascending(f => f.Id)),
+            cancellationToken: cancellationToken);
     }
 
     private static Task<string> ListIndexAsync<T>(IMongoCollection<T> collection, Expression<Func<T, object>> owner, CancellationToken cancellationToken)

@@ -59,10 +59,11 @@ public sealed class MongoGraphTransaction(IClientSessionHandle session, IMongoDa
             new UpdateOptions { IsUpsert = true },
             cancellationToken);
 
-    public async Task<IReadOnlyList<Guid>> RequestersOfAsync(Guid target, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> RequestersOfAsync(Guid target, int max, CancellationToken cancellationToken)
     {
         var requests = await _graph.FollowRequests.Find(Session, r => r.TargetId == target.ToString())
             .SortBy(r => r.EdgeId)
+            .Limit(max)
             .ToListAsync(cancellationToken);
         return [.. requests.Select(r => Guid.Parse(r.RequesterId))];
     }
@@ -79,33 +80,10 @@ public sealed class MongoGraphTransaction(IClientSessionHandle session, IMongoDa
     }
 
     public async Task<IReadOnlyList<FollowCounts>> AdjustCountsOfAsync(
-        Guid userId, EdgeList side, long followers, long following, CancellationToken cancellationToken)
+        IReadOnlyCollection<Guid> users, long followers, long following, CancellationToken cancellationToken)
     {
-        var id = userId.ToString();
-        var users = side switch
-        {
-            EdgeList.Following => _graph.Follows.Find(Session, f => f.FollowerId == id).Project(f => f.FolloweeId),
-            EdgeList.Followers => _graph.Follows.Find(Session, f => f.FolloweeId == id).Project(f => f.FollowerId),
-            _ => throw new ArgumentOutOfRangeException(nameof(side), side, "Counts change only along follows."),
-        };
-
-        var changed = new List<FollowCounts>();
-        var batch = new List<string>(CountsBatchSize);
-        using var cursor = await users.ToCursorAsync(cancellationToken);
-        while (await cursor.MoveNextAsync(cancellationToken))
-        {
-            foreach (var user in cursor.Current)
-            {
-                batch.Add(user);
-                if (batch.Count == CountsBatchSize)
-                {
-                    changed.AddRange(await AdjustBatchAsync(batch, followers, following, cancellationToken));
-                    batch.Clear();
-                }
-            }
-        }
-
-        if (batch.Count > 0)
+        var changed = new List<FollowCounts>(users.Count);
+        foreach (var batch in users.Select(u => u.ToString()).Chunk(CountsBatchSize))
         {
             changed.AddRange(await AdjustBatchAsync(batch, followers, following, cancellationToken));
         }
@@ -113,19 +91,77 @@ public sealed class MongoGraphTransaction(IClientSessionHandle session, IMongoDa
         return changed;
     }
 
-    public async Task DeleteEdgesOfAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> DeleteFollowsOfAsync(Guid userId, EdgeList side, int max, CancellationToken cancellationToken)
     {
         var id = userId.ToString();
-        await _graph.Follows.DeleteManyAsync(Session, f => f.FollowerId == id || f.FolloweeId == id, cancellationToken: cancellationToken);
-        await _graph.FollowRequests.DeleteManyAsync(Session, r => r.RequesterId == id || r.TargetId == id, cancellationToken: cancellationToken);
-        await _graph.Blocks.DeleteManyAsync(Session, b => b.BlockerId == id || b.BlockedId == id, cancellationToken: cancellationToken);
-        await _graph.Mutes.DeleteManyAsync(Session, m => m.MuterId == id || m.MutedId == id, cancellationToken: cancellationToken);
-        await _graph.CloseFriends.DeleteManyAsync(Session, c => c.OwnerId == id || c.FriendId == id, cancellationToken: cancellationToken);
-        await _graph.Counts.DeleteOneAsync(Session, c => c.Id == id, cancellationToken: cancellationToken);
+        var (mine, theirs) = side switch
+        {
+            EdgeList.Following => (Builders<FollowDocument>.Filter.Eq(f => f.FollowerId, id), (Func<FollowDocument, string>)(f => f.FolloweeId)),
+            EdgeList.Followers => (Builders<FollowDocument>.Filter.Eq(f => f.FolloweeId, id), f => f.FollowerId),
+            _ => throw new ArgumentOutOfRangeException(nameof(side), side, "Only follows have sides."),
+        };
+        var edges = await _graph.Follows.Find(Session, mine).Limit(max).ToListAsync(cancellationToken);
+        if (edges.Count > 0)
+        {
+            await _graph.Follows.DeleteManyAsync(Session, Builders<FollowDocument>.Filter.In(f => f.Id, edges.Select(e => e.Id)), cancellationToken: cancellationToken);
+        }
+
+        return [.. edges.Select(e => Guid.Parse(theirs(e)))];
     }
+
+    public async Task<int> DeleteOtherEdgesOfAsync(Guid userId, int max, CancellationToken cancellationToken)
+    {
+        var id = userId.ToString();
+        return await DeleteSomeAsync(_graph.FollowRequests, r => r.RequesterId == id || r.TargetId == id, max, cancellationToken)
+            + await DeleteSomeAsync(_graph.Blocks, b => b.BlockerId == id || b.BlockedId == id, max, cancellationToken)
+            + await DeleteSomeAsync(_graph.Mutes, m => m.MuterId == id || m.MutedId == id, max, cancellationToken)
+            + await DeleteSomeAsync(_graph.CloseFriends, c => c.OwnerId == id || c.FriendId == id, max, cancellationToken);
+    }
+
+    public Task DeleteCountsAsync(Guid userId, CancellationToken cancellationToken) =>
+        _graph.Counts.DeleteOneAsync(Session, c => c.Id == userId.ToString(), cancellationToken: cancellationToken);
+
+    /// <summary>An upsert that sets nothing on a match: a duplicate key would abort the whole transaction.</summary>
+    public Task ScheduleFanOutAsync(PendingFanOut work, CancellationToken cancellationToken) =>
+        _graph.FanOuts.UpdateOneAsync(
+            Session,
+            f => f.Id == FanOutDocument.IdOf(work),
+            Builders<FanOutDocument>.Update
+                .SetOnInsert(f => f.UserId, work.UserId.ToString())
+                .SetOnInsert(f => f.Kind, work.Kind)
+                .SetOnInsert(f => f.ScheduledAt, At.UtcDateTime),
+            new UpdateOptions { IsUpsert = true },
+            cancellationToken);
+
+    public async Task<PendingFanOut?> NextFanOutAsync(CancellationToken cancellationToken)
+    {
+        var next = await _graph.FanOuts.Find(Session, FilterDefinition<FanOutDocument>.Empty)
+            .SortBy(f => f.ScheduledAt).ThenBy(f => f.Id)
+            .Limit(1)
+            .FirstOrDefaultAsync(cancellationToken);
+        return next is null ? null : new PendingFanOut(Guid.Parse(next.UserId), next.Kind);
+    }
+
+    public Task CompleteFanOutAsync(PendingFanOut work, CancellationToken cancellationToken) =>
+        _graph.FanOuts.DeleteOneAsync(Session, f => f.Id == FanOutDocument.IdOf(work), cancellationToken: cancellationToken);
 
     public Task<CounterDrift?> ReadCounterAsync(Guid userId, CancellationToken cancellationToken) =>
         MongoGraphReads.ReadCounterAsync(_graph, Session, userId.ToString(), cancellationToken);
+
+    /// <summary>Up to <paramref name="max"/> of the edges <paramref name="touches"/> selects, found first and deleted by id.</summary>
+    private async Task<int> DeleteSomeAsync<T>(
+        IMongoCollection<T> collection, System.Linq.Expressions.Expression<Func<T, bool>> touches, int max, CancellationToken cancellationToken)
+        where T : EdgeDocument
+    {
+        var ids = await collection.Find(Session, touches).Limit(max).Project(e => e.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        var deleted = await collection.DeleteManyAsync(Session, Builders<T>.Filter.In(e => e.Id, ids), cancellationToken: cancellationToken);
+        return (int)deleted.DeletedCount;
+    }
 
     private async Task<IReadOnlyList<FollowCounts>> AdjustBatchAsync(
         IReadOnlyList<string> users, long followers, long following, CancellationToken cancellationToken)

@@ -107,5 +107,16 @@ public static class GraphSchema
             SELECT user_id, followers_count, following_count, counts_version FROM users
             WHERE followers_count <> 0 OR following_count <> 0 OR counts_version <> 0;
             """),
+        // Fan-outs still to carry out (a deleted account's edges, an account gone public's requests), each its own
+        // progress marker; the scheduled time keeps them in order.
+        new(Scope, 5, """
+            CREATE TABLE fan_outs (
+                user_id      TEXT NOT NULL,
+                kind         INTEGER NOT NULL,
+                scheduled_at TEXT NOT NULL,
+                PRIMARY KEY (user_id, kind)
+            ) WITHOUT ROWID;
+            CREATE INDEX fan_outs_in_order ON fan_outs (scheduled_at, user_id);
+            """),
     ];
 }

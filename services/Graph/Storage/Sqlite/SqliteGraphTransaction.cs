@@ -52,47 +52,78 @@ public sealed class SqliteGraphTransaction(SqliteUnitOfWork unit, DateTimeOffset
             ("$a", muter.ToString()), ("$b", muted.ToString()), ("$edge", edgeId.ToString()), ("$at", Time(At)),
             ("$expires", expiresAt is { } expiry ? Time(expiry) : null));
 
-    public async Task<IReadOnlyList<Guid>> RequestersOfAsync(Guid target, CancellationToken cancellationToken)
-    {
-        await using var command = Unit.Command(
-            "SELECT requester_id FROM follow_requests WHERE target_id = $id ORDER BY edge_id", ("$id", target.ToString()));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var requesters = new List<Guid>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            requesters.Add(Guid.Parse(reader.GetString(reader.GetOrdinal("requester_id"))));
-        }
-
-        return requesters;
-    }
+    public Task<IReadOnlyList<Guid>> RequestersOfAsync(Guid target, int max, CancellationToken cancellationToken) =>
+        ReadIdsAsync(
+            "SELECT requester_id FROM follow_requests WHERE target_id = $id ORDER BY edge_id LIMIT $max",
+            cancellationToken, ("$id", target.ToString()), ("$max", max));
 
     public async Task<FollowCounts> AdjustCountsAsync(Guid userId, long followers, long following, CancellationToken cancellationToken) =>
         (await AdjustCountsOfAsync("SELECT $user WHERE true", followers, following, cancellationToken, ("$user", userId.ToString())))[0];
 
     public Task<IReadOnlyList<FollowCounts>> AdjustCountsOfAsync(
-        Guid userId, EdgeList side, long followers, long following, CancellationToken cancellationToken)
+        IReadOnlyCollection<Guid> users, long followers, long following, CancellationToken cancellationToken) =>
+        users.Count == 0
+            ? Task.FromResult<IReadOnlyList<FollowCounts>>([])
+            : AdjustCountsOfAsync(
+                "SELECT value FROM json_each($users) WHERE true", followers, following, cancellationToken,
+                ("$users", System.Text.Json.JsonSerializer.Serialize(users.Select(u => u.ToString()))));
+
+    /// <summary>One statement: the first <paramref name="max"/> edges of the side are found through its index and deleted.</summary>
+    public Task<IReadOnlyList<Guid>> DeleteFollowsOfAsync(Guid userId, EdgeList side, int max, CancellationToken cancellationToken)
     {
-        var users = side switch
+        var (mine, theirs) = side switch
         {
-            EdgeList.Following => "SELECT followee_id FROM follows WHERE follower_id = $user",
-            EdgeList.Followers => "SELECT follower_id FROM follows WHERE followee_id = $user",
-            _ => throw new ArgumentOutOfRangeException(nameof(side), side, "Counts change only along follows."),
+            EdgeList.Following => ("follower_id", "followee_id"),
+            EdgeList.Followers => ("followee_id", "follower_id"),
+            _ => throw new ArgumentOutOfRangeException(nameof(side), side, "Only follows have sides."),
         };
-        return AdjustCountsOfAsync(users, followers, following, cancellationToken, ("$user", userId.ToString()));
+        return ReadIdsAsync(
+            $"""
+            DELETE FROM follows WHERE {mine} = $id AND {theirs} IN (SELECT {theirs} FROM follows WHERE {mine} = $id LIMIT $max)
+            RETURNING {theirs}
+            """,
+            cancellationToken, ("$id", userId.ToString()), ("$max", max));
     }
 
-    public Task DeleteEdgesOfAsync(Guid userId, CancellationToken cancellationToken) =>
+    public async Task<int> DeleteOtherEdgesOfAsync(Guid userId, int max, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var kind in (EdgeKind[])[EdgeKind.FollowRequest, EdgeKind.Block, EdgeKind.Mute, EdgeKind.CloseFriend])
+        {
+            var (table, fromColumn, toColumn) = Tables[kind];
+            // Each direction through its own index (an OR of the two would scan the table).
+            foreach (var (mine, theirs) in new[] { (fromColumn, toColumn), (toColumn, fromColumn) })
+            {
+                deleted += await Unit.ExecuteAsync(
+                    $"DELETE FROM {table} WHERE {mine} = $id AND {theirs} IN (SELECT {theirs} FROM {table} WHERE {mine} = $id LIMIT $max)",
+                    cancellationToken, ("$id", userId.ToString()), ("$max", max));
+            }
+        }
+
+        return deleted;
+    }
+
+    public Task DeleteCountsAsync(Guid userId, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync("DELETE FROM follow_counts WHERE user_id = $id", cancellationToken, ("$id", userId.ToString()));
+
+    public Task ScheduleFanOutAsync(PendingFanOut work, CancellationToken cancellationToken) =>
         Unit.ExecuteAsync(
-            """
-            DELETE FROM follows WHERE follower_id = $id OR followee_id = $id;
-            DELETE FROM follow_requests WHERE requester_id = $id OR target_id = $id;
-            DELETE FROM blocks WHERE blocker_id = $id OR blocked_id = $id;
-            DELETE FROM mutes WHERE muter_id = $id OR muted_id = $id;
-            DELETE FROM close_friends WHERE owner_id = $id OR friend_id = $id;
-            DELETE FROM follow_counts WHERE user_id = $id;
-            """,
-            cancellationToken,
-            ("$id", userId.ToString()));
+            "INSERT OR IGNORE INTO fan_outs (user_id, kind, scheduled_at) VALUES ($id, $kind, $at)",
+            cancellationToken, ("$id", work.UserId.ToString()), ("$kind", (int)work.Kind), ("$at", Time(At)));
+
+    public async Task<PendingFanOut?> NextFanOutAsync(CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command("SELECT user_id, kind FROM fan_outs ORDER BY scheduled_at, user_id LIMIT 1");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new PendingFanOut(Guid.Parse(reader.GetString(0)), (FanOutKind)reader.GetInt32(1))
+            : null;
+    }
+
+    public Task CompleteFanOutAsync(PendingFanOut work, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "DELETE FROM fan_outs WHERE user_id = $id AND kind = $kind",
+            cancellationToken, ("$id", work.UserId.ToString()), ("$kind", (int)work.Kind));
 
     public async Task<CounterDrift?> ReadCounterAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -123,5 +154,18 @@ public sealed class SqliteGraphTransaction(SqliteUnitOfWork unit, DateTimeOffset
         }
 
         return changed;
+    }
+
+    private async Task<IReadOnlyList<Guid>> ReadIdsAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Unit.Command(sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<Guid>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(Guid.Parse(reader.GetString(0)));
+        }
+
+        return ids;
     }
 }
