@@ -1,4 +1,5 @@
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Social.Testing;
 
@@ -25,6 +26,10 @@ public abstract class SuiteHost : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Social_AppHost>(
             [$"--Social:DataDirectory={_data.Path}", "--Social:Infrastructure=local", .. Settings],
             timeout.Token);
+        // Every test signs its users up from this one address: the per-address sign-up limit (tested at the gateway
+        // itself) would otherwise refuse them.
+        var gateway = builder.Resources.OfType<ProjectResource>().Single(resource => resource.Name == "gateway");
+        builder.CreateResourceBuilder(gateway).WithEnvironment("RateLimits__SignUp__PerIp__PermitLimit", "100000");
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);

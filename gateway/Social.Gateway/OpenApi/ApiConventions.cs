@@ -63,8 +63,10 @@ internal static class ApiConventions
             - per client address: {{Describe(DefaultLimits.PerIp)}} (IPv6 clients per /64 prefix);
             - per user, for calls with a bearer token: {{Describe(DefaultLimits.PerUser)}};
             - password sign-ins (`POST /connect/token` with `grant_type=password`):
-              {{Describe(DefaultLimits.SignIn.PerHandle)}} per handle (case-insensitive) and
-              {{Describe(DefaultLimits.SignIn.PerIp)}} per client address. Refreshing a token is not a sign-in.
+              {{Describe(DefaultLimits.SignIn.PerHandleAndIp)}} per handle (case-insensitive) from one client address, and
+              {{Describe(DefaultLimits.SignIn.PerIp)}} per client address. A handle's budget is its own at each address, so
+              failing on purpose elsewhere never locks its owner out. Refreshing a token is not a sign-in;
+            - account creation (`POST /api/v1/accounts`): {{Describe(DefaultLimits.SignUp.PerIp)}} per client address.
 
             These are the default figures; the headers always carry the ones in force. A request over a limit answers
             **429** with `{ "code": "rate_limited", "message": "..." }` and the headers `Retry-After` (seconds),
@@ -228,5 +230,7 @@ internal static class ApiConventions
     private const int RetentionDays = 7;
 
     private static string Describe(WindowLimit limit) =>
-        limit.Window == TimeSpan.FromMinutes(1) ? $"{limit.PermitLimit} requests a minute" : $"{limit.PermitLimit} requests per {limit.Window}";
+        limit.Window == TimeSpan.FromMinutes(1) ? $"{limit.PermitLimit} requests a minute"
+        : limit.Window == TimeSpan.FromHours(1) ? $"{limit.PermitLimit} requests an hour"
+        : $"{limit.PermitLimit} requests per {limit.Window}";
 }

@@ -13,6 +13,8 @@ internal sealed class GatewayRateLimitOptions
 
     public SignInLimits SignIn { get; set; } = new();
 
+    public SignUpLimits SignUp { get; set; } = new();
+
     /// <summary>
     /// Event streams open at once per user (a phone, a tablet and a few browser tabs). A stream counts once against
     /// the window limits when it opens, and against this while it stays open.
@@ -22,5 +24,5 @@ internal sealed class GatewayRateLimitOptions
     /// <summary>Event streams open at once per client address, for streams opened with a ticket (no token names the user here).</summary>
     public int OpenStreamsPerIp { get; set; } = 50;
 
-    public bool IsValid => PerIp.IsValid && PerUser.IsValid && SignIn.PerIp.IsValid && SignIn.PerHandle.IsValid && OpenStreamsPerUser > 0 && OpenStreamsPerIp > 0;
+    public bool IsValid => PerIp.IsValid && PerUser.IsValid && SignIn.PerIp.IsValid && SignIn.PerHandleAndIp.IsValid && SignUp.PerIp.IsValid && OpenStreamsPerUser > 0 && OpenStreamsPerIp > 0;
 }

@@ -20,7 +20,9 @@ internal sealed class GatewayRateLimiter : PartitionedRateLimiter<HttpContext>
         // the budget their address shares with others (a NAT, an office).
         rules =
         [
-            new("sign-in per handle", limits.SignIn.PerHandle, subject => subject.SignInHandle),
+            // A handle cannot contain a space, so "handle address" keys cannot collide.
+            new("sign-in per handle and address", limits.SignIn.PerHandleAndIp, subject => subject.SignInHandle is null ? null : $"{subject.SignInHandle} {subject.ClientAddress}"),
+            new("sign-ups per address", limits.SignUp.PerIp, subject => subject.IsSignUp ? subject.ClientAddress : null),
             new("per user", limits.PerUser, subject => subject.UserId),
             new("sign-in per address", limits.SignIn.PerIp, subject => subject.SignInHandle is null ? null : subject.ClientAddress),
             new("per address", limits.PerIp, subject => subject.ClientAddress),

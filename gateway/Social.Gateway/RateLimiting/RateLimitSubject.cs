@@ -9,7 +9,8 @@ namespace Social.Gateway.RateLimiting;
 /// <param name="ClientAddress">The client address key (see <see cref="RateLimiting.ClientAddress"/>).</param>
 /// <param name="UserId">The verified access token's subject, or null for a request without a valid token.</param>
 /// <param name="SignInHandle">The handle of a password sign-in attempt, or null when the request is not one.</param>
-internal sealed record RateLimitSubject(DateTimeOffset At, string ClientAddress, string? UserId, string? SignInHandle)
+/// <param name="IsSignUp">Whether the request creates an account.</param>
+internal sealed record RateLimitSubject(DateTimeOffset At, string ClientAddress, string? UserId, string? SignInHandle, bool IsSignUp)
 {
     public static RateLimitSubject? Of(HttpContext context) => context.Features.Get<RateLimitSubject>();
 }

@@ -22,7 +22,8 @@ internal sealed class RateLimitSubjectMiddleware(RequestDelegate next, TimeProvi
                 ClientAddress.KeyOf(context.Connection.RemoteIpAddress),
                 // The verified subject only: a forged token must not spend someone else's budget.
                 context.User.FindFirstValue(CallerIdentity.SubjectClaim),
-                signInHandle));
+                signInHandle,
+                SignUpRequest.Matches(request)));
         }
 
         await next(context);

@@ -13,6 +13,14 @@ public interface IGraphTransaction : IKnownUsersTransaction
 {
     Task<PolicyFacts> ReadPolicyFactsAsync(Guid actor, Guid target, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Makes this transaction conflict with any other that claims the same pair of users, whichever way round, before it
+    /// reads the pair's facts. Writes that could break the pair's invariant together (a block and a follow, each
+    /// reading the other's edge as absent) then never both commit: the later one runs again and sees the first.
+    /// Where writers are serialized (SQLite) there is nothing to do.
+    /// </summary>
+    Task ClaimPairAsync(Guid first, Guid second, CancellationToken cancellationToken);
+
     /// <summary>Inserts the <paramref name="kind"/> edge source → target, made now, unless the pair has one; true when inserted.</summary>
     Task<bool> InsertEdgeAsync(EdgeKind kind, Guid source, Guid target, Guid edgeId, CancellationToken cancellationToken);
 

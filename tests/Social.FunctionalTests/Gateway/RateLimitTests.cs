@@ -101,7 +101,7 @@ public sealed class RateLimitTests
             Interlocked.Increment(ref received);
             await InvalidGrantAsync(context);
         });
-        await using var gateway = Limited(("RateLimits:SignIn:PerHandle:PermitLimit", "2"), ("RateLimits:SignIn:PerIp:PermitLimit", "3"))
+        await using var gateway = Limited(("RateLimits:SignIn:PerHandleAndIp:PermitLimit", "2"), ("RateLimits:SignIn:PerIp:PermitLimit", "3"))
             .WithHttp(ResourceNames.Profile, profile.Address);
         using var client = ClientFrom(gateway, Address);
 
@@ -114,6 +114,66 @@ public sealed class RateLimitTests
         await AssertRateLimitedAsync(await SignInAsync(client, "cy"), limit: 3);
 
         Assert.Equal(3, Volatile.Read(ref received));
+    }
+
+    [Fact]
+    public async Task Failing_on_purpose_from_another_address_never_locks_a_handles_owner_out()
+    {
+        var received = 0;
+        await using var profile = await UpstreamStub.StartAsync(async context =>
+        {
+            Interlocked.Increment(ref received);
+            await InvalidGrantAsync(context);
+        });
+        await using var gateway = Limited(("RateLimits:SignIn:PerHandleAndIp:PermitLimit", "2"), ("RateLimits:SignIn:PerIp:PermitLimit", "10"))
+            .WithHttp(ResourceNames.Profile, profile.Address);
+        using var attacker = ClientFrom(gateway, "203.0.113.66");
+        using var owner = ClientFrom(gateway, Address);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInAsync(attacker, "ana")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInAsync(attacker, "ana")).StatusCode);
+        await AssertRateLimitedAsync(await SignInAsync(attacker, "ana"), limit: 2);
+
+        // Ana's own attempts still reach Profile (the stub refuses every password; what matters is that it is asked).
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInAsync(owner, "ana")).StatusCode);
+        Assert.Equal(3, Volatile.Read(ref received));
+    }
+
+    [Fact]
+    public async Task Account_creation_past_the_per_address_limit_is_refused_as_json_and_as_grpc()
+    {
+        var created = 0;
+        await using var profile = await UpstreamStub.StartAsync(async context =>
+        {
+            Interlocked.Increment(ref created);
+            context.Response.StatusCode = StatusCodes.Status201Created;
+            await context.Response.WriteAsync("{}", context.RequestAborted);
+        });
+        await using var profileGrpc = await UpstreamStub.StartAsync(
+            async context =>
+            {
+                Interlocked.Increment(ref created);
+                await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+                context.Response.ContentType = "application/grpc";
+                context.Response.AppendTrailer("grpc-status", "0");
+            },
+            HttpProtocols.Http2);
+        await using var gateway = Limited(("RateLimits:SignUp:PerIp:PermitLimit", "2"), ("RateLimits:SignUp:PerIp:Window", "00:01:00"))
+            .WithHttp(ResourceNames.Profile, profile.Address)
+            .WithGrpc(ResourceNames.Profile, profileGrpc.Address);
+        using var client = ClientFrom(gateway, Address);
+        using var neighbour = ClientFrom(gateway, "203.0.113.67");
+
+        Assert.Equal(HttpStatusCode.Created, (await SignUpAsync(client)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await CallGrpcAsync(client, "CreateAccount")).StatusCode);
+        await AssertRateLimitedAsync(await SignUpAsync(client), limit: 2);
+        var refusedGrpc = await CallGrpcAsync(client, "CreateAccount");
+        Assert.Equal("8", Assert.Single(refusedGrpc.Headers.GetValues("grpc-status")));
+
+        // Other calls from that address, and sign-ups from another, are not this limit's business.
+        Assert.Equal(HttpStatusCode.OK, (await CallGrpcAsync(client)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await SignUpAsync(neighbour)).StatusCode);
+        Assert.Equal(4, Volatile.Read(ref created));
     }
 
     [Fact]
@@ -132,7 +192,7 @@ public sealed class RateLimitTests
 
             await InvalidGrantAsync(context);
         });
-        await using var gateway = Limited(("RateLimits:SignIn:PerHandle:PermitLimit", "2"), ("RateLimits:SignIn:PerIp:PermitLimit", "10"))
+        await using var gateway = Limited(("RateLimits:SignIn:PerHandleAndIp:PermitLimit", "2"), ("RateLimits:SignIn:PerIp:PermitLimit", "10"))
             .WithHttp(ResourceNames.Profile, profile.Address);
         using var client = ClientFrom(gateway, Address);
 
@@ -154,7 +214,7 @@ public sealed class RateLimitTests
     public async Task Token_refreshes_are_not_counted_as_sign_in_attempts()
     {
         await using var profile = await UpstreamStub.StartAsync(context => context.Response.WriteAsync("{}", context.RequestAborted));
-        await using var gateway = Limited(("RateLimits:SignIn:PerHandle:PermitLimit", "1"), ("RateLimits:SignIn:PerIp:PermitLimit", "1"))
+        await using var gateway = Limited(("RateLimits:SignIn:PerHandleAndIp:PermitLimit", "1"), ("RateLimits:SignIn:PerIp:PermitLimit", "1"))
             .WithHttp(ResourceNames.Profile, profile.Address);
         using var client = ClientFrom(gateway, Address);
 
@@ -252,11 +312,17 @@ public sealed class RateLimitTests
         return await client.PostAsync(Token, form, Cancellation);
     }
 
-    private static async Task<HttpResponseMessage> CallGrpcAsync(HttpClient client)
+    private static async Task<HttpResponseMessage> CallGrpcAsync(HttpClient client, string method = "GetProfile")
     {
         using var call = new ByteArrayContent([0, 0, 0, 0, 0]);
         call.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
-        return await client.PostAsync(new Uri("/social.profile.v1.ProfileService/GetProfile", UriKind.Relative), call, Cancellation);
+        return await client.PostAsync(new Uri($"/social.profile.v1.ProfileService/{method}", UriKind.Relative), call, Cancellation);
+    }
+
+    private static async Task<HttpResponseMessage> SignUpAsync(HttpClient client)
+    {
+        using var body = new StringContent("""{"handle":"newcomer","password":"long-enough-secret","displayName":"New"}""", System.Text.Encoding.UTF8, "application/json");
+        return await client.PostAsync(new Uri("/api/v1/accounts", UriKind.Relative), body, Cancellation);
     }
 
     private static Task<UpstreamStub> EchoAsync() =>

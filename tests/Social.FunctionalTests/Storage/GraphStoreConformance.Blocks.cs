@@ -7,6 +7,25 @@ namespace Social.FunctionalTests.Storage;
 public abstract partial class GraphStoreConformance
 {
     [Fact]
+    public async Task A_request_left_beside_a_block_by_a_race_is_withdrawn_on_acceptance_not_turned_into_a_follow()
+    {
+        var ana = await NewUserAsync();
+        var bob = await NewUserAsync();
+        await SetPrivateAsync(bob, true);
+        Assert.Equal(FollowOutcome.Requested, await Store.FollowAsync(ana, bob, Cancellation));
+        // What a follow racing a block can leave where writers are not serialized: the block beside the request.
+        await Store.Adapter.WriteAsync(
+            (transaction, ct) => transaction.InsertEdgeAsync(EdgeKind.Block, bob, ana, Guid.CreateVersion7(Clock.GetUtcNow()), ct),
+            Cancellation);
+
+        Assert.False(await Store.AcceptRequestAsync(bob, ana, Cancellation));
+
+        Assert.Empty(await AllAsync(EdgeList.Followers, bob));
+        Assert.Empty(await AllAsync(EdgeList.FollowRequests, bob));
+        Assert.Equal((0, 0), await CountsAsync(bob));
+    }
+
+    [Fact]
     public async Task A_block_severs_follows_and_requests_both_ways_and_close_friends_and_fixes_counts()
     {
         var ana = await NewUserAsync();

@@ -113,7 +113,7 @@ public sealed class WindowRuleTests
 
     private static WindowRule PerMinute(int limit) => new("per user", WindowLimit.PerMinute(limit), subject => subject.UserId);
 
-    private static RateLimitSubject Subject(string user, DateTimeOffset at) => new(at, "203.0.113.7", user, null);
+    private static RateLimitSubject Subject(string user, DateTimeOffset at) => new(at, "203.0.113.7", user, null, IsSignUp: false);
 
     private static (bool Granted, int Remaining) Standing((bool Granted, RateLimitStatus Status)? counted) =>
         (counted!.Value.Granted, counted.Value.Status.Remaining);

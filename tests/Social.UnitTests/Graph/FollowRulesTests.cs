@@ -48,4 +48,18 @@ public sealed class FollowRulesTests
     [Fact]
     public void Following_yourself_is_refused() =>
         Assert.Equal(FollowOutcome.Self, FollowRules.Decide(Actor, Actor, Strangers()));
+
+    [Fact]
+    public void A_waiting_request_may_be_accepted_when_nothing_has_come_between_the_pair() =>
+        Assert.True(FollowRules.MayAccept(Actor, Target, Strangers(targetIsPrivate: true)));
+
+    [Theory]
+    [InlineData(true, false, true)]
+    [InlineData(false, true, true)]
+    [InlineData(false, false, false)]
+    public void A_request_is_not_accepted_across_a_block_either_way_or_from_an_account_gone(bool ownerBlocks, bool requesterBlocks, bool requesterExists) =>
+        Assert.False(FollowRules.MayAccept(
+            Actor,
+            Target,
+            Strangers(targetIsPrivate: true) with { ActorExists = requesterExists, TargetBlocksActor = ownerBlocks, ActorBlocksTarget = requesterBlocks }));
 }

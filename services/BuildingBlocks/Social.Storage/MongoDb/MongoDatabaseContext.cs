@@ -15,9 +15,6 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
     /// <summary>The server's label on an error that aborted a transaction before anything of it was committed.</summary>
     private const string TransientTransactionError = "TransientTransactionError";
 
-    /// <summary>How many times a transaction runs when concurrent ones keep conflicting with it; the last error is thrown.</summary>
-    private const int MaxAttempts = 5;
-
     private static readonly IReadOnlyCollection<OutboxMessage> NoMessages = [];
 
     public IMongoDatabase Database { get; } = client.GetDatabase(databaseName);
@@ -37,7 +34,7 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction and commits it with the outbox messages the work returns (the
     /// relay is woken once they are committed). Returns false, with nothing written, when the work returns null
-    /// (nothing to change) or a unique key is violated. The work may run more than once: see <see cref="MaxAttempts"/>.
+    /// (nothing to change) or a unique key is violated. The work may run more than once: see <see cref="TransactionRetry"/>.
     /// </summary>
     public async Task<bool> InTransactionAsync(
         Func<IClientSessionHandle, CancellationToken, Task<IReadOnlyCollection<OutboxMessage>?>> work,
@@ -49,10 +46,12 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
             {
                 return await TryTransactionAsync(work, cancellationToken);
             }
-            catch (MongoException exception) when (exception.HasErrorLabel(TransientTransactionError) && attempt < MaxAttempts)
+            catch (MongoException exception) when (exception.HasErrorLabel(TransientTransactionError) && attempt < TransactionRetry.MaxAttempts)
             {
                 // Another transaction wrote one of our documents first (two follows of one user both change that
-                // user's counts): nothing of ours was committed, so the work runs again on what is there now.
+                // user's counts), or the primary stepped down: nothing of ours was committed, so the work runs again,
+                // after a jittered pause, on what is there now.
+                await Task.Delay(TransactionRetry.DelayAfter(attempt), timeProvider, cancellationToken);
             }
         }
     }
@@ -90,7 +89,9 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
         CancellationToken cancellationToken)
     {
         using var session = await client.StartSessionAsync(cancellationToken: cancellationToken);
-        session.StartTransaction();
+        // Snapshot reads and majority commits: the work decides on one consistent view, and what it commits survives a
+        // failover (the relay reads with majority read concern, so it publishes nothing a failover could undo).
+        session.StartTransaction(new TransactionOptions(ReadConcern.Snapshot, writeConcern: WriteConcern.WMajority));
         IReadOnlyCollection<OutboxMessage>? outboxMessages;
         try
         {

@@ -19,6 +19,7 @@ public sealed class Blocking(IGraphStore store, TimeProvider clock)
             }
 
             var changes = new GraphChanges(transaction, clock);
+            await transaction.ClaimPairAsync(actor, target, ct);
             if (!await transaction.InsertEdgeAsync(EdgeKind.Block, actor, target, changes.NewEdgeId(), ct))
             {
                 return true; // Already blocked: nothing left to sever.

@@ -63,11 +63,22 @@ internal static class EdgeWrites
         return true;
     }
 
-    /// <summary>Turns a waiting request into a follow; false when no such request waits.</summary>
+    /// <summary>
+    /// Turns a waiting request into a follow; false when no such request waits. The pair is claimed and the block
+    /// re-checked first: a block that raced the request (on a database that does not serialize writers) withdraws it
+    /// instead of letting a follow through.
+    /// </summary>
     public static async Task<bool> AcceptRequestAsync(IGraphTransaction transaction, GraphChanges changes, Guid owner, Guid requester, CancellationToken cancellationToken)
     {
+        await transaction.ClaimPairAsync(owner, requester, cancellationToken);
         if (!await transaction.DeleteEdgeAsync(EdgeKind.FollowRequest, requester, owner, cancellationToken))
         {
+            return false;
+        }
+
+        if (!FollowRules.MayAccept(requester, owner, await transaction.ReadPolicyFactsAsync(requester, owner, cancellationToken)))
+        {
+            changes.RequestWithdrawn(requester, owner, FollowEndReasons.Blocked);
             return false;
         }
 

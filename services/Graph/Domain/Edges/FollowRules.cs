@@ -25,4 +25,11 @@ public static class FollowRules
 
         return facts.ActorFollowsTarget || !facts.TargetSettings.IsPrivate ? FollowOutcome.Following : FollowOutcome.Requested;
     }
+
+    /// <summary>
+    /// Whether a waiting request from <paramref name="requester"/> may become a follow of <paramref name="owner"/>:
+    /// whatever would refuse the follow now (a block either way, an account gone) refuses the acceptance too.
+    /// </summary>
+    public static bool MayAccept(Guid requester, Guid owner, PolicyFacts facts) =>
+        PolicyRules.Evaluate(GraphAction.Follow, requester, owner, facts).Allowed;
 }

@@ -10,6 +10,7 @@ public sealed class Following(IGraphStore store, TimeProvider clock)
         store.WriteAsync(async (transaction, ct) =>
         {
             var changes = new GraphChanges(transaction, clock);
+            await transaction.ClaimPairAsync(actor, target, ct);
             var facts = await transaction.ReadPolicyFactsAsync(actor, target, ct);
             var outcome = FollowRules.Decide(actor, target, facts);
             if (outcome == FollowOutcome.Requested)

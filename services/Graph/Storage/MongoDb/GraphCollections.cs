@@ -13,6 +13,7 @@ internal sealed class GraphCollections(IMongoDatabase database)
     public const string CloseFriendsName = "close_friends";
     public const string CountsName = "follow_counts";
     public const string FanOutsName = "fan_outs";
+    public const string PairClaimsName = "pair_claims";
 
     public IMongoCollection<KnownUserDocument> Users { get; } = database.GetCollection<KnownUserDocument>(KnownUserDocument.Collection);
 
@@ -29,4 +30,6 @@ internal sealed class GraphCollections(IMongoDatabase database)
     public IMongoCollection<FollowCountsDocument> Counts { get; } = database.GetCollection<FollowCountsDocument>(CountsName);
 
     public IMongoCollection<FanOutDocument> FanOuts { get; } = database.GetCollection<FanOutDocument>(FanOutsName);
+
+    public IMongoCollection<PairClaimDocument> PairClaims { get; } = database.GetCollection<PairClaimDocument>(PairClaimsName);
 }

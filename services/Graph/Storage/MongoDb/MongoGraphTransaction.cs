@@ -22,6 +22,19 @@ public sealed class MongoGraphTransaction(IClientSessionHandle session, IMongoDa
     public Task<PolicyFacts> ReadPolicyFactsAsync(Guid actor, Guid target, CancellationToken cancellationToken) =>
         MongoGraphReads.ReadPolicyFactsAsync(_graph, Database, Session, actor, target, cancellationToken);
 
+    /// <summary>
+    /// An increment of the pair's one document: two transactions that both write it cannot both commit (MongoDB aborts
+    /// the later with a write conflict, and the transaction runs again), which snapshot isolation alone would allow when
+    /// each only inserts a different edge.
+    /// </summary>
+    public Task ClaimPairAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
+        _graph.PairClaims.UpdateOneAsync(
+            Session,
+            c => c.Id == PairClaimDocument.IdOf(first, second),
+            Builders<PairClaimDocument>.Update.Inc(c => c.Writes, 1),
+            new UpdateOptions { IsUpsert = true },
+            cancellationToken);
+
     public Task<bool> InsertEdgeAsync(EdgeKind kind, Guid source, Guid target, Guid edgeId, CancellationToken cancellationToken)
     {
         var (id, a, b, edge, created) = (EdgeDocument.IdOf(source, target), source.ToString(), target.ToString(), edgeId.ToString(), At.UtcDateTime);

@@ -24,6 +24,9 @@ public sealed class SqliteGraphTransaction(SqliteUnitOfWork unit, DateTimeOffset
     public Task<PolicyFacts> ReadPolicyFactsAsync(Guid actor, Guid target, CancellationToken cancellationToken) =>
         SqliteGraphRows.ReadPolicyFactsAsync(Unit.Connection, Unit.Transaction, actor, target, cancellationToken);
 
+    /// <summary>Nothing to claim: a SQLite write transaction holds the database's one write lock (<c>BEGIN IMMEDIATE</c>).</summary>
+    public Task ClaimPairAsync(Guid first, Guid second, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task<bool> InsertEdgeAsync(EdgeKind kind, Guid source, Guid target, Guid edgeId, CancellationToken cancellationToken)
     {
         var (table, fromColumn, toColumn) = Tables[kind];
