@@ -41,7 +41,7 @@ public static class GrpcApiExtensions
     {
         // Runs after routing (WebApplication routes first), so the matched endpoint says whether it takes a body.
         app.UseMiddleware<EmptyJsonBodyMiddleware>();
-        app.MapGrpcService<TService>();
+        app.MapGrpcService<TService>().Add(InternalUnlessPublished.Apply);
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.UseSwagger(options => options.RouteTemplate = "openapi/{documentName}.json");

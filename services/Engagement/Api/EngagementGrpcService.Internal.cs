@@ -1,16 +1,13 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Engagement.V1;
-using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 
 namespace Social.Engagement.Api;
 
-/// <summary>Internal RPCs, for other teams and services with a client-credentials token (the internal scope).</summary>
+/// <summary>Internal RPCs, for other teams and services with a client-credentials token (the internal scope): their methods have no public path in the contract, so the API setup admits internal callers only (InternalUnlessPublished).</summary>
 public sealed partial class EngagementGrpcService
 {
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
     public override async Task<ContentView> RegisterContent(RegisterContentRequest request, ServerCallContext context)
     {
         Guid? contentId = string.IsNullOrEmpty(request.ContentId) ? null : ContentId(request.ContentId);
@@ -20,14 +17,12 @@ public sealed partial class EngagementGrpcService
         return EngagementViews.Content(await reads.OwnerViewAsync(item, context.CancellationToken));
     }
 
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
     public override async Task<Empty> RemoveContent(RemoveContentRequest request, ServerCallContext context)
     {
         await publishing.RemoveAsync(ContentId(request.ContentId), context.CancellationToken);
         return Done;
     }
 
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
     public override async Task<EngagementList> GetEngagement(GetEngagementRequest request, ServerCallContext context)
     {
         var viewer = RequestIds.ParseUserId(request.ViewerId, "viewerId");
@@ -43,7 +38,6 @@ public sealed partial class EngagementGrpcService
         return response;
     }
 
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
     public override async Task<ReconcileCountersResponse> ReconcileCounters(ReconcileCountersRequest request, ServerCallContext context)
     {
         var result = await reconciler.ReconcileAsync(request.Repair, context.CancellationToken);

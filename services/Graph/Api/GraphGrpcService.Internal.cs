@@ -1,17 +1,14 @@
 using Grpc.Core;
-using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Graph.V1;
 using Social.Graph.Domain.Policy;
-using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 using Social.ServiceDefaults.Validation;
 
 namespace Social.Graph.Api;
 
-/// <summary>Internal RPCs, for other services with a client-credentials token (the internal scope).</summary>
+/// <summary>Internal RPCs, for other services with a client-credentials token (the internal scope): their methods have no public path in the contract, so the API setup admits internal callers only (InternalUnlessPublished).</summary>
 public sealed partial class GraphGrpcService
 {
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
     public override async Task<GraphUser> GetUser(GetGraphUserRequest request, ServerCallContext context)
     {
         var userId = RequestIds.ParseUserId(request.UserId, "userId");
@@ -33,7 +30,6 @@ public sealed partial class GraphGrpcService
         };
     }
 
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
     public override async Task<RelationshipList> GetRelationships(GetRelationshipsRequest request, ServerCallContext context)
     {
         var viewer = RequestIds.ParseUserId(request.ViewerId, "viewerId");
@@ -41,7 +37,6 @@ public sealed partial class GraphGrpcService
         return GraphViews.Relationships(await store.GetRelationshipsAsync(viewer, ids, context.CancellationToken));
     }
 
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
     public override async Task<CheckResponse> Check(CheckRequest request, ServerCallContext context)
     {
         var actor = RequestIds.ParseUserId(request.ActorId, "actorId");
@@ -57,7 +52,6 @@ public sealed partial class GraphGrpcService
         return new CheckResponse { Allowed = decision.Allowed, Reason = decision.Reason };
     }
 
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
     public override async Task<ReconcileCountersResponse> ReconcileCounters(ReconcileCountersRequest request, ServerCallContext context)
     {
         var result = await reconciler.ReconcileAsync(request.Repair, context.CancellationToken);

@@ -1,17 +1,14 @@
 using Grpc.Core;
-using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Messaging.V1;
 using Social.Messaging.Domain.Messages;
-using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 
 namespace Social.Messaging.Api;
 
-/// <summary>Internal RPCs, for other services with a client-credentials token (the internal scope).</summary>
+/// <summary>Internal RPCs, for other services with a client-credentials token (the internal scope): their methods have no public path in the contract, so the API setup admits internal callers only (InternalUnlessPublished).</summary>
 public sealed partial class MessagingGrpcService
 {
     /// <summary>Sends for a user in their 1:1 with another, with the rules of a client's send (story replies).</summary>
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
     public override async Task<SentMessage> SendMessage(SendMessageRequest request, ServerCallContext context)
     {
         var sender = RequestIds.ParseUserId(request.SenderId, "senderId");
@@ -28,7 +25,6 @@ public sealed partial class MessagingGrpcService
     }
 
     /// <summary>Internal: for other services, with a client-credentials token.</summary>
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
     public override async Task<Participant> GetParticipant(GetParticipantRequest request, ServerCallContext context)
     {
         var userId = RequestIds.ParseUserId(request.UserId, "userId");

