@@ -84,6 +84,12 @@ foreach (var client in settings.GetSection("InternalClients").GetChildren())
     profile.WithEnvironment($"Identity__InternalClients__{client.Key}", client.Value);
 }
 
+// Operators' clients, which may also repair (ReconcileCounters): Social:OperatorClients:{id} = secret, likewise.
+foreach (var client in settings.GetSection("OperatorClients").GetChildren())
+{
+    profile.WithEnvironment($"Identity__OperatorClients__{client.Key}", client.Value);
+}
+
 builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (@event, _) =>
 {
     var logger = @event.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Social");

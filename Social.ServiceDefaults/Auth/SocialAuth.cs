@@ -17,4 +17,14 @@ public static class SocialAuth
 
     /// <summary>The authorization policy of RPCs that only internal callers may use.</summary>
     public const string InternalPolicy = "internal";
+
+    /// <summary>
+    /// The scope of operators' clients, on top of <see cref="InternalScope"/>: repairs that rewrite stored state for
+    /// everyone (reconciling counters). The services' own clients read and send with the internal scope and cannot
+    /// take this one, so a compromised service cannot order a repair.
+    /// </summary>
+    public const string RepairScope = "social.repair";
+
+    /// <summary>The authorization policy of operations RPCs (<see cref="RepairScope"/>).</summary>
+    public const string RepairPolicy = "repair";
 }

@@ -54,7 +54,10 @@ public static class TokenValidationExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(SocialAuth.InternalPolicy, policy => policy
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(SocialAuth.InternalScope)));
+                .RequireAssertion(context => context.User.HasScope(SocialAuth.InternalScope)))
+            .AddPolicy(SocialAuth.RepairPolicy, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.HasScope(SocialAuth.InternalScope) && context.User.HasScope(SocialAuth.RepairScope)));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationFailureResponses>();
         services.TryAddSingleton<RevokedAccessTokens>();
         return services;

@@ -12,8 +12,16 @@ public static class InternalCaller
 {
     public const string ClientId = "test-internal-caller";
 
+    /// <summary>A second caller that may only read and send (the internal scope), never repair.</summary>
+    public const string ReaderClientId = "test-internal-reader";
+
+    /// <summary>Both scopes an operator's client may take.</summary>
+    public const string OperatorScopes = "social.internal social.repair";
+
     /// <summary>A fresh secret per run, so that nothing depends on a value committed anywhere.</summary>
     public static string Secret { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+
+    public static string ReaderSecret { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
 
     public static Task<HttpResponseMessage> RequestTokenAsync(HttpClient issuer, string clientId, string secret, string scope = "social.internal") =>
         issuer.PostAsync(new Uri("/connect/token", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
@@ -24,9 +32,11 @@ public static class InternalCaller
             ["scope"] = scope,
         }));
 
-    public static async Task<string> TokenAsync(HttpClient issuer)
+    public static Task<string> TokenAsync(HttpClient issuer, string scope = "social.internal") => TokenAsync(issuer, ClientId, Secret, scope);
+
+    public static async Task<string> TokenAsync(HttpClient issuer, string clientId, string secret, string scope = "social.internal")
     {
-        var response = await RequestTokenAsync(issuer, ClientId, Secret);
+        var response = await RequestTokenAsync(issuer, clientId, secret, scope);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return body.GetProperty("access_token").GetString()!;

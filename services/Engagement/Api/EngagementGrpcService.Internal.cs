@@ -1,6 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Engagement.V1;
+using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 
 namespace Social.Engagement.Api;
@@ -38,6 +40,8 @@ public sealed partial class EngagementGrpcService
         return response;
     }
 
+    // Rewrites stored counts for everyone: operators only (internal callers without the repair scope are refused).
+    [Authorize(Policy = SocialAuth.RepairPolicy)]
     public override async Task<ReconcileCountersResponse> ReconcileCounters(ReconcileCountersRequest request, ServerCallContext context)
     {
         var result = await reconciler.ReconcileAsync(request.Repair, context.CancellationToken);

@@ -1,6 +1,8 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Graph.V1;
 using Social.Graph.Domain.Policy;
+using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 using Social.ServiceDefaults.Validation;
 
@@ -52,6 +54,8 @@ public sealed partial class GraphGrpcService
         return new CheckResponse { Allowed = decision.Allowed, Reason = decision.Reason };
     }
 
+    // Rewrites stored counts for everyone: operators only (internal callers without the repair scope are refused).
+    [Authorize(Policy = SocialAuth.RepairPolicy)]
     public override async Task<ReconcileCountersResponse> ReconcileCounters(ReconcileCountersRequest request, ServerCallContext context)
     {
         var result = await reconciler.ReconcileAsync(request.Repair, context.CancellationToken);

@@ -37,7 +37,7 @@ public static class IdentityExtensions
                 server.SetIssuer(issuer);
                 server.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/')).SetRevocationEndpointUris("connect/revoke");
                 server.AllowPasswordFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
-                server.RegisterScopes(Scopes.OfflineAccess, SocialAuth.InternalScope);
+                server.RegisterScopes(Scopes.OfflineAccess, SocialAuth.InternalScope, SocialAuth.RepairScope);
                 server.AddSigningKey(PersistentKeys.LoadOrCreate(keysDirectory, "signing"));
                 // Refresh tokens are always encrypted; the key must survive restarts or every session ends with them.
                 server.AddEncryptionKey(PersistentKeys.LoadOrCreate(keysDirectory, "encryption"));

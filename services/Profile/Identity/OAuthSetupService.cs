@@ -41,21 +41,55 @@ internal sealed class OAuthSetupService(IServiceScopeFactory scopes, IOptions<To
                 cancellationToken);
         }
 
+        var configured = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (clientId, secret) in options.Value.InternalClients)
         {
-            await RegisterInternalClientAsync(applications, clientId, secret, cancellationToken);
+            await RegisterInternalClientAsync(applications, clientId, secret, mayRepair: false, cancellationToken);
+            configured.Add(clientId);
+        }
+
+        foreach (var (clientId, secret) in options.Value.OperatorClients)
+        {
+            await RegisterInternalClientAsync(applications, clientId, secret, mayRepair: true, cancellationToken);
+            configured.Add(clientId);
+        }
+
+        await RemoveUnconfiguredClientsAsync(applications, configured, cancellationToken);
+    }
+
+    /// <summary>
+    /// A client taken out of the configuration must stop working at the next start, not keep the secret it had:
+    /// every confidential client the configuration no longer names is deleted (the apps' public client stays).
+    /// </summary>
+    private static async Task RemoveUnconfiguredClientsAsync(
+        IOpenIddictApplicationManager applications, HashSet<string> configured, CancellationToken cancellationToken)
+    {
+        var stale = new List<object>();
+        await foreach (var application in applications.ListAsync(count: null, offset: null, cancellationToken))
+        {
+            if (await applications.GetClientIdAsync(application, cancellationToken) is { } clientId
+                && clientId != SocialAuth.AppClientId
+                && !configured.Contains(clientId))
+            {
+                stale.Add(application);
+            }
+        }
+
+        foreach (var application in stale)
+        {
+            await applications.DeleteAsync(application, cancellationToken);
         }
     }
 
     private static async Task RegisterInternalClientAsync(
-        IOpenIddictApplicationManager applications, string clientId, string secret, CancellationToken cancellationToken)
+        IOpenIddictApplicationManager applications, string clientId, string secret, bool mayRepair, CancellationToken cancellationToken)
     {
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = clientId,
             ClientSecret = secret,
             ClientType = ClientTypes.Confidential,
-            DisplayName = $"Internal caller {clientId}",
+            DisplayName = mayRepair ? $"Operator {clientId}" : $"Internal caller {clientId}",
             Permissions =
             {
                 Permissions.Endpoints.Token,
@@ -63,6 +97,11 @@ internal sealed class OAuthSetupService(IServiceScopeFactory scopes, IOptions<To
                 Permissions.Prefixes.Scope + SocialAuth.InternalScope,
             },
         };
+        if (mayRepair)
+        {
+            descriptor.Permissions.Add(Permissions.Prefixes.Scope + SocialAuth.RepairScope);
+        }
+
         if (await applications.FindByClientIdAsync(clientId, cancellationToken) is { } existing)
         {
             await applications.UpdateAsync(existing, descriptor, cancellationToken);

@@ -52,7 +52,8 @@ internal static class TokenEndpoint
 
         if (request.IsClientCredentialsGrantType())
         {
-            return SignIn(request.ClientId!, request.GetScopes().Where(scope => scope == SocialAuth.InternalScope));
+            // OpenIddict has already refused any scope the client is not permitted (only operators' clients may repair).
+            return SignIn(request.ClientId!, request.GetScopes().Where(scope => scope is SocialAuth.InternalScope or SocialAuth.RepairScope));
         }
 
         return Results.Forbid(ErrorProperties(Errors.UnsupportedGrantType, "Only the password, refresh_token and client_credentials grants are supported."), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);

@@ -22,6 +22,12 @@ public sealed class TokenIssuerOptions
     /// </summary>
     public Dictionary<string, string> InternalClients { get; set; } = [];
 
+    /// <summary>
+    /// Operators' clients: client id → client secret. Like internal callers, and may also take the
+    /// <c>social.repair</c> scope that repairs (counter reconciliation) require.
+    /// </summary>
+    public Dictionary<string, string> OperatorClients { get; set; } = [];
+
     /// <summary>How often expired and revoked tokens and authorizations are deleted from the OAuth store.</summary>
     public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
 }

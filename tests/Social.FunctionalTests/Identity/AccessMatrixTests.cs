@@ -135,6 +135,40 @@ public sealed class AccessMatrixTests(SharedBroker broker) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Repairing_counters_takes_an_operators_client_and_a_reader_is_refused_it()
+    {
+        var readerToken = await _suite.ReaderTokenAsync();
+        var operatorToken = await _suite.InternalTokenAsync();
+
+        // The reader reads (an internal RPC) but may not repair, and cannot even ask for the scope.
+        await Eventually.ReturnsAsync(() => GraphLookupStatusAsync(readerToken), status => status == StatusCode.OK, TimeSpan.FromSeconds(30), "the graph user");
+        Assert.Equal(StatusCode.PermissionDenied, await ReconcileStatusAsync(readerToken));
+        Assert.Equal(StatusCode.PermissionDenied, await ReconcileStatusAsync(_token));
+        var readerAsksForRepair = await InternalCaller.RequestTokenAsync(_client, InternalCaller.ReaderClientId, InternalCaller.ReaderSecret, InternalCaller.OperatorScopes);
+        Assert.Equal(HttpStatusCode.BadRequest, readerAsksForRepair.StatusCode);
+
+        Assert.Equal(StatusCode.OK, await ReconcileStatusAsync(operatorToken));
+    }
+
+    [Fact]
+    public async Task A_client_taken_out_of_the_configuration_stops_working_at_the_next_start()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await InternalCaller.RequestTokenAsync(_client, InternalCaller.ReaderClientId, InternalCaller.ReaderSecret)).StatusCode);
+
+        var restarted = _suite.StartAnotherProfile(settings =>
+        {
+            settings.Remove($"Identity:InternalClients:{InternalCaller.ReaderClientId}");
+            return settings;
+        });
+        using var restartedClient = restarted.CreateClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await InternalCaller.RequestTokenAsync(restartedClient, InternalCaller.ReaderClientId, InternalCaller.ReaderSecret)).StatusCode);
+        // The store is shared: the instance that still has the old configuration refuses it too.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await InternalCaller.RequestTokenAsync(_client, InternalCaller.ReaderClientId, InternalCaller.ReaderSecret)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await InternalCaller.RequestTokenAsync(restartedClient, InternalCaller.ClientId, InternalCaller.Secret)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_internal_scope_is_only_for_configured_clients_with_their_secret()
     {
         var wrongSecret = await InternalCaller.RequestTokenAsync(_client, InternalCaller.ClientId, "not-the-secret");
@@ -219,6 +253,12 @@ public sealed class AccessMatrixTests(SharedBroker broker) : IAsyncLifetime
     {
         var graph = new GraphService.GraphServiceClient(_suite.Graph.CreateGrpcChannel());
         return await StatusOfAsync(() => graph.GetUserAsync(new GetGraphUserRequest { UserId = _userId }, Headers(token)).ResponseAsync);
+    }
+
+    private async Task<StatusCode> ReconcileStatusAsync(string token)
+    {
+        var graph = new GraphService.GraphServiceClient(_suite.Graph.CreateGrpcChannel());
+        return await StatusOfAsync(() => graph.ReconcileCountersAsync(new ReconcileCountersRequest { Repair = false }, Headers(token)).ResponseAsync);
     }
 
     private async Task<StatusCode> MessagingLookupStatusAsync(string? token)

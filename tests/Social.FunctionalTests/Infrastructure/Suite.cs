@@ -23,6 +23,7 @@ public sealed class Suite : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _replaceMessagingServices;
     private readonly List<ServiceFactory<MessagingGrpcService>> _moreMessaging = [];
+    private readonly List<ServiceFactory<ProfileGrpcService>> _moreProfiles = [];
     private string? _internalToken;
 
     private Suite(
@@ -87,7 +88,12 @@ public sealed class Suite : IAsyncDisposable
         _engagement ?? throw new InvalidOperationException("This suite runs without Engagement: start it with withEngagement.");
 
     /// <summary>A client-credentials token of the internal test caller, for internal-only RPCs.</summary>
-    public async Task<string> InternalTokenAsync() => _internalToken ??= await InternalCaller.TokenAsync(Profile.CreateClient());
+    /// <summary>The test caller's token: an operator's, with the internal and repair scopes.</summary>
+    public async Task<string> InternalTokenAsync() => _internalToken ??= await InternalCaller.TokenAsync(Profile.CreateClient(), InternalCaller.OperatorScopes);
+
+    /// <summary>A token of the reader client: the internal scope only.</summary>
+    public Task<string> ReaderTokenAsync() =>
+        InternalCaller.TokenAsync(Profile.CreateClient(), InternalCaller.ReaderClientId, InternalCaller.ReaderSecret);
 
     /// <summary>Profile's real signing key (from the data folder), to mint tokens that are wrong in one way only.</summary>
     public Microsoft.IdentityModel.Tokens.RsaSecurityKey SigningKey() =>
@@ -122,6 +128,18 @@ public sealed class Suite : IAsyncDisposable
     }
 
     /// <summary>
+    /// Another Profile instance over the same data directory, with the suite's settings as <paramref name="change"/>
+    /// leaves them: a restart with a new configuration, or a replica. Started when returned; disposed with the suite.
+    /// </summary>
+    public ServiceFactory<ProfileGrpcService> StartAnotherProfile(Func<Dictionary<string, string?>, Dictionary<string, string?>> change)
+    {
+        var instance = new ServiceFactory<ProfileGrpcService>(change(new Dictionary<string, string?>(_settings)));
+        _moreProfiles.Add(instance);
+        _ = instance.Server;
+        return instance;
+    }
+
+    /// <summary>
     /// A second Messaging instance beside <see cref="Messaging"/>: the same SQLite file and broker vhost, its own process
     /// state (open streams, its own notice queue), as a replica would be. Started when returned; disposed with the suite.
     /// </summary>
@@ -152,6 +170,11 @@ public sealed class Suite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var instance in _moreProfiles)
+        {
+            await instance.DisposeAsync();
+        }
+
         await Profile.DisposeAsync();
         await Graph.DisposeAsync();
         foreach (var instance in _moreMessaging)

@@ -25,7 +25,9 @@ public static class SuiteSettings
         ["Logging:LogLevel:Default"] = "Warning",
         // Streams read the store on every heartbeat too; a long one makes every stream test prove the wake-up over the bus.
         ["Messaging:Stream:HeartbeatInterval"] = "00:10:00",
-        [$"Identity:InternalClients:{InternalCaller.ClientId}"] = InternalCaller.Secret,
+        // The test caller is an operator (it also reconciles counters); the reader may only read and send.
+        [$"Identity:OperatorClients:{InternalCaller.ClientId}"] = InternalCaller.Secret,
+        [$"Identity:InternalClients:{InternalCaller.ReaderClientId}"] = InternalCaller.ReaderSecret,
         // Services that call others' internal RPCs do so as the same test client.
         ["Identity:Client:Id"] = InternalCaller.ClientId,
         ["Identity:Client:Secret"] = InternalCaller.Secret,
