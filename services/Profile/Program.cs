@@ -24,6 +24,9 @@ builder.AddEventBus(ResourceNames.Profile, bus =>
 {
     bus.AddConsumer<FollowCountsChangedConsumer>();
     bus.AddConsumer<LikesReceivedChangedConsumer>();
+    // Profile's own events: the sessions a password change or a deletion ends, ended again after any crash.
+    bus.AddConsumer<SessionsEndOnPasswordChangedConsumer>();
+    bus.AddConsumer<SessionsEndOnAccountDeletedConsumer>();
 });
 
 builder.Services.AddSingleton<PasswordHashing>();

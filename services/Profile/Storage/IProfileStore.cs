@@ -30,7 +30,7 @@ public interface IProfileStore
     Task<ProfileRecord?> UpdateProfileAsync(Guid userId, Func<ProfileRecord, ProfileUpdate> change, CancellationToken cancellationToken);
 
     /// <summary>Replaces the account's password hash; false if the account does not exist.</summary>
-    Task<bool> SetPasswordHashAsync(Guid userId, string passwordHash, CancellationToken cancellationToken);
+    Task<bool> SetPasswordHashAsync(Guid userId, string passwordHash, OutboxMessage passwordChanged, CancellationToken cancellationToken);
 
     /// <summary>The sign-in credentials of the account with this user id, or null.</summary>
     Task<AccountCredentials?> FindCredentialsAsync(Guid userId, CancellationToken cancellationToken);

@@ -1,3 +1,5 @@
+using Social.Contracts.Events;
+using Social.EventBus.Outbox;
 using Social.Profile.Identity;
 using Social.Profile.Storage;
 using Social.ServiceDefaults.Validation;
@@ -6,9 +8,10 @@ namespace Social.Profile.Domain.Accounts;
 
 /// <summary>
 /// A signed-in user changes their password, proving the current one; every session of the account then ends, so a
-/// stolen refresh token stops working with the old password.
+/// stolen refresh token stops working with the old password. <see cref="PasswordChanged"/> commits with the new hash and
+/// Profile ends the older sessions again on receipt: a crash right after the change cannot leave them alive.
 /// </summary>
-public sealed class PasswordChange(IProfileStore store, PasswordHashing passwords, SessionRevocation sessions)
+public sealed class PasswordChange(IProfileStore store, PasswordHashing passwords, SessionRevocation sessions, TimeProvider clock)
 {
     /// <summary>
     /// Changed, or why not: the account no longer exists, or the current password is wrong or the new one weak (every
@@ -38,12 +41,13 @@ public sealed class PasswordChange(IProfileStore store, PasswordHashing password
             return PasswordChangeResult.Invalid(violations);
         }
 
-        if (!await store.SetPasswordHashAsync(userId, passwords.Hash(newPassword), cancellationToken))
+        var changed = new PasswordChanged { UserId = userId, ChangedAt = clock.GetUtcNow() };
+        if (!await store.SetPasswordHashAsync(userId, passwords.Hash(newPassword), OutboxMessage.Create(changed, userId.ToString(), clock), cancellationToken))
         {
             return PasswordChangeResult.AccountGone;
         }
 
-        await sessions.RevokeAllAsync(userId, cancellationToken);
+        await sessions.RevokeAsync(userId, changed.ChangedAt, cancellationToken);
         return PasswordChangeResult.Changed;
     }
 }

@@ -138,12 +138,15 @@ public sealed partial class MongoProfileStore(MongoDatabaseContext context) : IP
     public async Task<AccountCredentials?> FindCredentialsAsync(Guid userId, CancellationToken cancellationToken) =>
         ToCredentials(await Accounts.Find(a => a.Id == userId.ToString()).FirstOrDefaultAsync(cancellationToken));
 
-    public async Task<bool> SetPasswordHashAsync(Guid userId, string passwordHash, CancellationToken cancellationToken)
-    {
-        var result = await Accounts.UpdateOneAsync(
-            a => a.Id == userId.ToString(), Builders<AccountDocument>.Update.Set(a => a.PasswordHash, passwordHash), cancellationToken: cancellationToken);
-        return result.MatchedCount == 1;
-    }
+    public Task<bool> SetPasswordHashAsync(Guid userId, string passwordHash, OutboxMessage passwordChanged, CancellationToken cancellationToken) =>
+        context.InTransactionAsync(
+            async (session, ct) =>
+            {
+                var result = await Accounts.UpdateOneAsync(
+                    session, a => a.Id == userId.ToString(), Builders<AccountDocument>.Update.Set(a => a.PasswordHash, passwordHash), cancellationToken: ct);
+                return result.MatchedCount == 1 ? [passwordChanged] : null;
+            },
+            cancellationToken);
 
     private static AccountCredentials? ToCredentials(AccountDocument? document) =>
         document is null ? null : new AccountCredentials(Guid.Parse(document.Id), document.Handle, document.PasswordHash);

@@ -85,13 +85,18 @@ public sealed partial class SqliteProfileStore(SqliteDatabase database, TimeProv
         return true;
     }
 
-    public async Task<bool> SetPasswordHashAsync(Guid userId, string passwordHash, CancellationToken cancellationToken)
+    public async Task<bool> SetPasswordHashAsync(Guid userId, string passwordHash, OutboxMessage passwordChanged, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
         var changed = await unit.ExecuteAsync(
             "UPDATE accounts SET password_hash = $hash WHERE user_id = $id",
             cancellationToken,
             ("$hash", passwordHash), ("$id", userId.ToString())) == 1;
+        if (changed)
+        {
+            await unit.AddOutboxMessageAsync(passwordChanged, cancellationToken);
+        }
+
         await unit.CommitAsync(cancellationToken);
         return changed;
     }
