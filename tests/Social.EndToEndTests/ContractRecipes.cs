@@ -91,8 +91,9 @@ public static class ContractRecipes
             ["GET /api/v1/stories/{storyId}/viewers"] = async w => new(HttpMethod.Get, $"/api/v1/stories/{await w.StoryAsync()}/viewers", (await w.BobAsync()).Token),
             ["PUT /api/v1/stories/{storyId}/like"] = async w => new(HttpMethod.Put, $"/api/v1/stories/{await w.StoryAsync()}/like", (await w.AnaAsync()).Token),
             ["DELETE /api/v1/stories/{storyId}/like"] = async w => new(HttpMethod.Delete, $"/api/v1/stories/{await w.StoryAsync()}/like", (await w.CyAsync()).Token),
+            // Cy replies, not Ana: a reply opens the 1:1 conversation, and Ana and Bob's is created by a Messaging recipe.
             ["POST /api/v1/stories/{storyId}/replies"] = async w => new(
-                HttpMethod.Post, $"/api/v1/stories/{await w.StoryAsync()}/replies", (await w.AnaAsync()).Token, $$"""{"text":"Nice","clientMessageId":"ct-{{Guid.NewGuid():N}}"}"""),
+                HttpMethod.Post, $"/api/v1/stories/{await w.StoryAsync()}/replies", (await w.CyAsync()).Token, $$"""{"text":"Nice","clientMessageId":"ct-{{Guid.NewGuid():N}}"}"""),
             ["GET /api/v1/me/stories:archive"] = async w => new(HttpMethod.Get, "/api/v1/me/stories:archive", (await w.BobAsync()).Token),
             ["POST /api/v1/me/highlights"] = async w => new(
                 HttpMethod.Post, "/api/v1/me/highlights", (await w.BobAsync()).Token, $$"""{"title":"Best","storyIds":["{{await w.StoryAsync()}}"]}"""),

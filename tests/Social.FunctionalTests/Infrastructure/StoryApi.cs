@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Social.ServiceDefaults;
 using Social.Testing;
@@ -14,26 +12,8 @@ public sealed class StoryApi(Suite suite)
 
     public string Database => suite.DatabaseOf(ResourceNames.Story);
 
-    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, TestUser? user, string? body = null, string? idempotencyKey = null)
-    {
-        var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        if (user is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
-        }
-
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-
-        return _story.SendAsync(request, TestContext.Current.CancellationToken);
-    }
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, TestUser? user, string? body = null, string? idempotencyKey = null) =>
+        _story.SendAsync(JsonRequests.Create(method, path, user, body, idempotencyKey), TestContext.Current.CancellationToken);
 
     /// <summary>The JSON body of a call that must answer <paramref name="expected"/>.</summary>
     public async Task<JsonElement> JsonAsync(HttpMethod method, string path, TestUser user, string? body = null, HttpStatusCode expected = HttpStatusCode.OK)
@@ -65,20 +45,4 @@ public sealed class StoryApi(Suite suite)
     /// <summary>How many rows of a table of Story's file match (<paramref name="where"/> may name $id).</summary>
     public Task<long> CountAsync(string table, string where, string id) =>
         SqliteProbe.CountAsync(Database, $"SELECT COUNT(*) FROM {table} WHERE {where}", ("$id", id));
-
-    /// <summary>Changes the user's settings at Profile and waits until Story has applied them (<paramref name="appliedSql"/> counts one row).</summary>
-    public async Task SetSettingsAsync(TestUser user, string settingsJson, string appliedSql)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/me")
-        {
-            Content = new StringContent($$"""{"settings":{{settingsJson}}}""", Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
-        (await suite.Profile.CreateClient().SendAsync(request, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
-        await Eventually.ReturnsAsync(
-            () => SqliteProbe.CountAsync(Database, $"SELECT COUNT(*) FROM user_settings WHERE user_id = $id AND {appliedSql}", ("$id", user.Id)),
-            count => count == 1,
-            TimeSpan.FromSeconds(30),
-            "Story to apply the settings");
-    }
 }

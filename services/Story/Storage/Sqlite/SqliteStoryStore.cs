@@ -61,34 +61,18 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider clock
 
     public async Task<StoryViewerPage> ListViewsAsync(Guid storyId, Guid? afterView, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await Database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            $"""
-            {SqliteStoryRows.ViewSql}
-            WHERE story_id = $story {WhenAfter(afterView, "AND view_id < $after")}
-            ORDER BY view_id DESC
-            LIMIT $take
-            """,
-            ("$story", storyId.ToString()), ("$after", afterView?.ToString()), ("$take", limit + 1));
-        var rows = await command.ReadAllAsync(SqliteStoryRows.View, cancellationToken);
-        var page = rows.Take(limit).ToList();
-        return new StoryViewerPage(page, rows.Count > limit ? page[^1].ViewId : null);
+        var (page, more) = await PageAsync(
+            $"{SqliteStoryRows.ViewSql} WHERE story_id = $story {WhenAfter(afterView, "AND view_id < $after")} ORDER BY view_id DESC",
+            SqliteStoryRows.View, limit, cancellationToken, ("$story", storyId.ToString()), ("$after", afterView?.ToString()));
+        return new StoryViewerPage(page, more ? page[^1].ViewId : null);
     }
 
     public async Task<StoryPage> ListExpiredAsync(Guid ownerId, DateTimeOffset now, Guid? after, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await Database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            $"""
-            {SqliteStoryRows.StorySql}
-            WHERE owner_id = $owner AND expires_at <= $now {WhenAfter(after, "AND story_id < $after")}
-            ORDER BY story_id DESC
-            LIMIT $take
-            """,
-            ("$owner", ownerId.ToString()), ("$now", Time(now)), ("$after", after?.ToString()), ("$take", limit + 1));
-        var rows = await command.ReadAllAsync(SqliteStoryRows.Story, cancellationToken);
-        var page = rows.Take(limit).ToList();
-        return new StoryPage(page, rows.Count > limit ? page[^1].StoryId : null);
+        var (page, more) = await PageAsync(
+            $"{SqliteStoryRows.StorySql} WHERE owner_id = $owner AND expires_at <= $now {WhenAfter(after, "AND story_id < $after")} ORDER BY story_id DESC",
+            SqliteStoryRows.Story, limit, cancellationToken, ("$owner", ownerId.ToString()), ("$now", Time(now)), ("$after", after?.ToString()));
+        return new StoryPage(page, more ? page[^1].StoryId : null);
     }
 
     public async Task<HighlightRecord?> FindHighlightAsync(Guid highlightId, CancellationToken cancellationToken)
@@ -100,24 +84,26 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider clock
 
     public async Task<HighlightPage> ListHighlightsAsync(Guid ownerId, Guid? after, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await Database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            $"""
-            {SqliteStoryRows.HighlightSql}
-            WHERE owner_id = $owner {WhenAfter(after, "AND highlight_id < $after")}
-            ORDER BY highlight_id DESC
-            LIMIT $take
-            """,
-            ("$owner", ownerId.ToString()), ("$after", after?.ToString()), ("$take", limit + 1));
-        var rows = await command.ReadAllAsync(SqliteStoryRows.Highlight, cancellationToken);
-        var page = rows.Take(limit).ToList();
-        return new HighlightPage(page, rows.Count > limit ? page[^1].HighlightId : null);
+        var (page, more) = await PageAsync(
+            $"{SqliteStoryRows.HighlightSql} WHERE owner_id = $owner {WhenAfter(after, "AND highlight_id < $after")} ORDER BY highlight_id DESC",
+            SqliteStoryRows.Highlight, limit, cancellationToken, ("$owner", ownerId.ToString()), ("$after", after?.ToString()));
+        return new HighlightPage(page, more ? page[^1].HighlightId : null);
     }
 
     public async Task<StoredIdempotencyKey?> FindIdempotencyKeyAsync(Guid ownerId, string key, CancellationToken cancellationToken)
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
         return await connection.FindIdempotencyKeyAsync(ownerId, key, cancellationToken);
+    }
+
+    /// <summary>One page of an index range: one row more than asked says whether another page exists, without counting.</summary>
+    private async Task<(List<T> Page, bool More)> PageAsync<T>(
+        string sql, Func<Microsoft.Data.Sqlite.SqliteDataReader, T> read, int limit, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command($"{sql} LIMIT $take", [.. parameters, ("$take", limit + 1)]);
+        var rows = await command.ReadAllAsync(read, cancellationToken);
+        return (rows.Take(limit).ToList(), rows.Count > limit);
     }
 
     protected override SqliteStoryTransaction Begin(SqliteUnitOfWork unit, DateTimeOffset at) => new(unit, at);
