@@ -21,6 +21,7 @@ internal static class StoryBenchmarkRun
         var callsBefore = world.Graph.Calls;
         await world.Tray.ReadAsync(world.WideViewer, null, 20, cancellationToken);
         Console.WriteLine($"One tray of the viewer following 2,000 asks Graph {world.Graph.Calls - callsBefore} times.");
+        await TrayStages.PrintAsync(world, cancellationToken);
 
         var wide = await MeasureAsync("tray, following 2,000 (500 with stories)", options, ct => world.Tray.ReadAsync(world.WideViewer, null, 20, ct), cancellationToken);
         var narrow = await MeasureAsync("tray, following 20 (5 with stories)", options, ct => world.Tray.ReadAsync(world.NarrowViewer, null, 20, ct), cancellationToken);

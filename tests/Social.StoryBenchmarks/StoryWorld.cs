@@ -34,7 +34,7 @@ internal sealed class StoryWorld : IAsyncDisposable
         var viewers = new Viewers(store, new GraphRelationships(Graph));
         var reads = new StoryReads(store, viewers, users, TimeProvider.System);
         Posting = new Posting(store, viewers, users, Options.Create(new StoryOptions()), TimeProvider.System);
-        Tray = new StoryTray(store, new GraphFollowing(Graph), viewers, new NamedProfiles(), TimeProvider.System);
+        Tray = new StoryTray(store, new GraphFollowing(Graph), viewers, new NamedProfiles(), Options.Create(new StoryOptions()), TimeProvider.System);
         Viewing = new Viewing(store, reads, viewers, new NamedProfiles(), TimeProvider.System);
     }
 

@@ -30,6 +30,9 @@ public interface IStoryStore : IKnownUsersStore<IStoryTransaction>, IIdempotency
     /// <summary>Those of <paramref name="storyIds"/> that <paramref name="viewerId"/> has seen.</summary>
     Task<IReadOnlySet<Guid>> SeenAsync(Guid viewerId, IReadOnlyCollection<Guid> storyIds, CancellationToken cancellationToken);
 
+    /// <summary>The stories <paramref name="viewerId"/> has seen since <paramref name="since"/>: one range of their views by time.</summary>
+    Task<IReadOnlySet<Guid>> SeenSinceAsync(Guid viewerId, DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>A page of the story's views, newest first, after the view <paramref name="afterView"/>.</summary>
     Task<StoryViewerPage> ListViewsAsync(Guid storyId, Guid? afterView, int limit, CancellationToken cancellationToken);
 

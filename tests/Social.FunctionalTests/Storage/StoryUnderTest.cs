@@ -31,7 +31,7 @@ public sealed class StoryUnderTest
         var viewers = new Viewers(store, new GraphRelationships(Relationships));
         Posting = new Posting(store, viewers, Users, Options.Create(new StoryOptions()), clock);
         Reads = new StoryReads(store, viewers, Users, clock);
-        Tray = new StoryTray(store, new GraphFollowing(Relationships), viewers, new FakeProfiles(), clock);
+        Tray = new StoryTray(store, new GraphFollowing(Relationships), viewers, new FakeProfiles(), Options.Create(new StoryOptions()), clock);
         Viewing = new Viewing(store, Reads, viewers, new FakeProfiles(), clock);
         Replying = new Replying(store, Reads, Messages, clock);
         Highlighting = new Highlighting(store, viewers, Users, clock);

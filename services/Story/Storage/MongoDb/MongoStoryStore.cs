@@ -19,7 +19,7 @@ public sealed class MongoStoryStore(MongoDatabaseContext context, TimeProvider c
 
     /// <summary>
     /// Live stories by (owner, expires at); a story's views by (story, view id), a viewer's by (viewer, owner) for blocks
-    /// and deletion; replies by owner and by replier; highlights by (owner, id).
+    /// and deletion and by (viewer, seen at) for a tray; replies by owner and by replier; highlights by (owner, id).
     /// </summary>
     public static async Task CreateIndexesAsync(IMongoDatabase database, CancellationToken cancellationToken)
     {
@@ -33,6 +33,9 @@ public sealed class MongoStoryStore(MongoDatabaseContext context, TimeProvider c
             cancellationToken: cancellationToken);
         await collections.Views.Indexes.CreateOneAsync(
             new CreateIndexModel<StoryViewDocument>(Builders<StoryViewDocument>.IndexKeys.Ascending(v => v.ViewerId).Ascending(v => v.OwnerId)),
+            cancellationToken: cancellationToken);
+        await collections.Views.Indexes.CreateOneAsync(
+            new CreateIndexModel<StoryViewDocument>(Builders<StoryViewDocument>.IndexKeys.Ascending(v => v.ViewerId).Ascending(v => v.SeenAt)),
             cancellationToken: cancellationToken);
         await collections.Replies.Indexes.CreateOneAsync(
             new CreateIndexModel<StoryReplyDocument>(Builders<StoryReplyDocument>.IndexKeys.Ascending(r => r.OwnerId)), cancellationToken: cancellationToken);
@@ -76,6 +79,14 @@ public sealed class MongoStoryStore(MongoDatabaseContext context, TimeProvider c
         }
 
         return seen;
+    }
+
+    public async Task<IReadOnlySet<Guid>> SeenSinceAsync(Guid viewerId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var viewer = viewerId.ToString();
+        var from = since.UtcDateTime;
+        var found = await _collections.Views.Find(v => v.ViewerId == viewer && v.SeenAt >= from).Project(v => v.StoryId).ToListAsync(cancellationToken);
+        return found.Select(Guid.Parse).ToHashSet();
     }
 
     public async Task<StoryViewerPage> ListViewsAsync(Guid storyId, Guid? afterView, int limit, CancellationToken cancellationToken)

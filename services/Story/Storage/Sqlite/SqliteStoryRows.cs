@@ -43,5 +43,6 @@ internal static class SqliteStoryRows
 
     public static string IdsJson(IReadOnlyList<Guid> ids) => JsonSerializer.Serialize(ids);
 
-    private static List<Guid> Ids(string json) => JsonSerializer.Deserialize<List<Guid>>(json) ?? [];
+    // Most stories hide from nobody: a tray reads hundreds of them, so the empty list skips the parser.
+    private static List<Guid> Ids(string json) => json == "[]" ? [] : JsonSerializer.Deserialize<List<Guid>>(json) ?? [];
 }

@@ -59,6 +59,14 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider clock
         return seen;
     }
 
+    public async Task<IReadOnlySet<Guid>> SeenSinceAsync(Guid viewerId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT story_id FROM story_views WHERE viewer_id = $viewer AND seen_at >= $since", ("$viewer", viewerId.ToString()), ("$since", Time(since)));
+        return (await command.ReadAllAsync(reader => Guid.Parse(reader.GetString(0)), cancellationToken)).ToHashSet();
+    }
+
     public async Task<StoryViewerPage> ListViewsAsync(Guid storyId, Guid? afterView, int limit, CancellationToken cancellationToken)
     {
         var (page, more) = await PageAsync(

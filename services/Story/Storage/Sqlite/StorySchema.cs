@@ -7,7 +7,7 @@ namespace Social.Story.Storage.Sqlite;
 /// <summary>
 /// Story's tables. Live stories are one range of (owner, expires at): a tray asks for many owners' live stories by that
 /// index, whatever the number of stories ever posted. A view is keyed by its pair (story, viewer), so seeing again and
-/// the viewer's seen marks are point lookups; a story's viewer list is one range of (story, view id), view ids being
+/// the viewer's seen marks are point lookups (or, for a tray, one range of the viewer's views of the last day); a story's viewer list is one range of (story, view id), view ids being
 /// UUIDv7 strings (time order). A reply is keyed by its message id, recorded once.
 /// </summary>
 public static class StorySchema
@@ -44,6 +44,7 @@ public static class StorySchema
             ) WITHOUT ROWID;
             CREATE UNIQUE INDEX story_views_by_story ON story_views (story_id, view_id);
             CREATE INDEX story_views_by_viewer ON story_views (viewer_id, owner_id);
+            CREATE INDEX story_views_by_viewer_time ON story_views (viewer_id, seen_at);
 
             CREATE TABLE story_replies (
                 message_id      TEXT PRIMARY KEY,
