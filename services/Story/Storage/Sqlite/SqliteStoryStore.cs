@@ -25,7 +25,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider clock
         var (list, parameters) = InList(storyIds);
         await using var connection = await Database.OpenAsync(cancellationToken);
         await using var command = connection.Command($"{SqliteStoryRows.StorySql} WHERE story_id IN ({list})", parameters);
-        return await command.ReadAllAsync(SqliteStoryRows.Story, cancellationToken);
+        return await command.ReadAllAsync(SqliteStoryRows.Stories(), cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoryRecord>> LiveStoriesAsync(IReadOnlyCollection<Guid> owners, DateTimeOffset now, CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider clock
         await using var command = connection.Command(
             $"{SqliteStoryRows.StorySql} WHERE owner_id IN ({list}) AND expires_at > $now ORDER BY owner_id, story_id",
             [.. parameters, ("$now", Time(now))]);
-        return await command.ReadAllAsync(SqliteStoryRows.Story, cancellationToken);
+        return await command.ReadAllAsync(SqliteStoryRows.Stories(), cancellationToken);
     }
 
     public async Task<IReadOnlySet<Guid>> SeenAsync(Guid viewerId, IReadOnlyCollection<Guid> storyIds, CancellationToken cancellationToken)
@@ -79,7 +79,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider clock
     {
         var (page, more) = await PageAsync(
             $"{SqliteStoryRows.StorySql} WHERE owner_id = $owner AND expires_at <= $now {WhenAfter(after, "AND story_id < $after")} ORDER BY story_id DESC",
-            SqliteStoryRows.Story, limit, cancellationToken, ("$owner", ownerId.ToString()), ("$now", Time(now)), ("$after", after?.ToString()));
+            SqliteStoryRows.Stories(), limit, cancellationToken, ("$owner", ownerId.ToString()), ("$now", Time(now)), ("$after", after?.ToString()));
         return new StoryPage(page, more ? page[^1].StoryId : null);
     }
 

@@ -18,7 +18,7 @@ public sealed class SqliteStoryTransaction(SqliteUnitOfWork unit, DateTimeOffset
     public async Task<StoryRecord?> ReadStoryAsync(Guid storyId, CancellationToken cancellationToken)
     {
         await using var command = Unit.Command($"{SqliteStoryRows.StorySql} WHERE story_id = $id", ("$id", storyId.ToString()));
-        return (await command.ReadAllAsync(SqliteStoryRows.Story, cancellationToken)).SingleOrDefault();
+        return (await command.ReadAllAsync(SqliteStoryRows.Stories(), cancellationToken)).SingleOrDefault();
     }
 
     public async Task<bool> InsertStoryAsync(StoryRecord story, CancellationToken cancellationToken) =>
