@@ -35,6 +35,8 @@ var story = AddService<Projects.Social_Story>(ResourceNames.Story)
     .WithReference(graph);
 var messaging = AddService<Projects.Social_Messaging>(ResourceNames.Messaging)
     .WithReference(graph);
+// A story reply is a direct message that Messaging sends.
+story.WithReference(messaging);
 
 var gateway = builder.AddProject<Projects.Social_Gateway>(ResourceNames.Gateway)
     .WithExternalHttpEndpoints()
@@ -63,13 +65,13 @@ if (settings["AllowedOrigins"] is { Length: > 0 } allowedOrigins)
 }
 
 // Profile and Graph call each other's internal RPCs (relationships; accounts Graph has not heard of yet), and
-// Engagement and Messaging call both (who may see or message whom; accounts they have not heard of yet), as
-// confidential clients of the issuer, with a secret generated for each run of the suite.
+// Engagement, Story and Messaging call both (who may see or message whom; accounts they have not heard of yet), and
+// Story calls Messaging (replies), as confidential clients of the issuer, with a secret generated for each run of the suite.
 profile
     .WithReference(graph)
     // Its own token endpoint, for those client-credentials tokens (a service does not discover itself).
     .WithEnvironment("Identity__Authority", profile.GetEndpoint("http"));
-foreach (var caller in new[] { profile, graph, engagement, messaging })
+foreach (var caller in new[] { profile, graph, engagement, story, messaging })
 {
     var name = caller.Resource.Name;
     var secret = builder.AddParameter($"{name}-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);

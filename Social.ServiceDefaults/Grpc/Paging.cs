@@ -44,4 +44,20 @@ public static class Paging
             return null;
         }
     }
+
+    /// <summary>The id a cursor of an id-keyed list stands for (<see cref="EncodeCursor"/> of the id); null for the first page.</summary>
+    public static Guid? IdAfter(string? cursor)
+    {
+        if (DecodeCursor(cursor) is not { } position)
+        {
+            return null;
+        }
+
+        if (!Guid.TryParse(position, out var id))
+        {
+            RpcErrors.ThrowInvalidArgument([new FieldViolation("cursor", "This cursor is not valid; pass back the nextCursor of the previous page.")]);
+        }
+
+        return id;
+    }
 }

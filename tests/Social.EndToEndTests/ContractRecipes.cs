@@ -81,6 +81,29 @@ public static class ContractRecipes
                 new(HttpMethod.Delete, $"/api/v1/content/{await w.ContentAsync()}/tags/{(await w.CyAsync()).Id}", (await w.AnaAsync()).Token),
             ["GET /api/v1/users/{userId}/tagged"] = async w => new(HttpMethod.Get, $"/api/v1/users/{(await w.BobAsync()).Id}/tagged", (await w.AnaAsync()).Token),
 
+            // Story.
+            ["POST /api/v1/stories"] = async w => new(HttpMethod.Post, "/api/v1/stories", (await w.AnaAsync()).Token, """{"mediaUrl":"https://cdn.example.com/s.jpg"}"""),
+            ["GET /api/v1/stories/{storyId}"] = async w => new(HttpMethod.Get, $"/api/v1/stories/{await w.StoryAsync()}", (await w.AnaAsync()).Token),
+            ["DELETE /api/v1/stories/{storyId}"] = async w => new(HttpMethod.Delete, $"/api/v1/stories/{await w.NewStoryAsync()}", (await w.BobAsync()).Token),
+            ["GET /api/v1/stories:tray"] = async w => new(HttpMethod.Get, "/api/v1/stories:tray", (await w.AnaAsync()).Token),
+            ["GET /api/v1/users/{userId}/stories"] = async w => new(HttpMethod.Get, $"/api/v1/users/{(await w.BobAsync()).Id}/stories", (await w.AnaAsync()).Token),
+            ["POST /api/v1/stories/{storyId}:seen"] = async w => new(HttpMethod.Post, $"/api/v1/stories/{await w.StoryAsync()}:seen", (await w.AnaAsync()).Token),
+            ["GET /api/v1/stories/{storyId}/viewers"] = async w => new(HttpMethod.Get, $"/api/v1/stories/{await w.StoryAsync()}/viewers", (await w.BobAsync()).Token),
+            ["PUT /api/v1/stories/{storyId}/like"] = async w => new(HttpMethod.Put, $"/api/v1/stories/{await w.StoryAsync()}/like", (await w.AnaAsync()).Token),
+            ["DELETE /api/v1/stories/{storyId}/like"] = async w => new(HttpMethod.Delete, $"/api/v1/stories/{await w.StoryAsync()}/like", (await w.CyAsync()).Token),
+            // Cy replies, not Ana: a reply opens the 1:1 conversation, and Ana and Bob's is created by a Messaging recipe.
+            ["POST /api/v1/stories/{storyId}/replies"] = async w => new(
+                HttpMethod.Post, $"/api/v1/stories/{await w.StoryAsync()}/replies", (await w.CyAsync()).Token, $$"""{"text":"Nice","clientMessageId":"ct-{{Guid.NewGuid():N}}"}"""),
+            ["GET /api/v1/me/stories:archive"] = async w => new(HttpMethod.Get, "/api/v1/me/stories:archive", (await w.BobAsync()).Token),
+            ["POST /api/v1/me/highlights"] = async w => new(
+                HttpMethod.Post, "/api/v1/me/highlights", (await w.BobAsync()).Token, $$"""{"title":"Best","storyIds":["{{await w.StoryAsync()}}"]}"""),
+            ["GET /api/v1/me/highlights"] = async w => new(HttpMethod.Get, "/api/v1/me/highlights", (await w.BobAsync()).Token),
+            ["GET /api/v1/users/{userId}/highlights"] = async w => new(HttpMethod.Get, $"/api/v1/users/{(await w.BobAsync()).Id}/highlights", (await w.AnaAsync()).Token),
+            ["PATCH /api/v1/me/highlights/{highlightId}"] = async w =>
+                new(HttpMethod.Patch, $"/api/v1/me/highlights/{await w.NewHighlightAsync()}", (await w.BobAsync()).Token, """{"title":"Renamed"}"""),
+            ["DELETE /api/v1/me/highlights/{highlightId}"] = async w =>
+                new(HttpMethod.Delete, $"/api/v1/me/highlights/{await w.NewHighlightAsync()}", (await w.BobAsync()).Token),
+
             // Messaging.
             ["POST /api/v1/conversations"] = async w => new(HttpMethod.Post, "/api/v1/conversations", (await w.AnaAsync()).Token, $$"""{"memberIds":["{{(await w.CyAsync()).Id}}"]}"""),
             ["GET /api/v1/conversations"] = async w => new(HttpMethod.Get, "/api/v1/conversations", (await w.AnaAsync()).Token),

@@ -18,6 +18,7 @@ public sealed class ContractWorld(GatewayClient client)
     private string? _content;
     private string? _direct;
     private GatewayUser? _quiet;
+    private string? _story;
 
     /// <summary>The caller of most calls.</summary>
     public async Task<GatewayUser> AnaAsync() => _ana ??= await client.SignedInUserAsync("ct_ana");
@@ -44,6 +45,20 @@ public sealed class ContractWorld(GatewayClient client)
     public async Task<string> NewCommentAsync() =>
         (await client.JsonAsync(await AnaAsync(), HttpMethod.Post, $"/api/v1/content/{await ContentAsync()}/comments", """{"text":"first"}""", HttpStatusCode.Created))
             .GetProperty("commentId").GetString()!;
+
+    /// <summary>A story of Bob's for everyone, shared by the calls that read, see, like and reply to it.</summary>
+    public async Task<string> StoryAsync() => _story ??= await NewStoryAsync();
+
+    public async Task<string> NewStoryAsync() =>
+        (await client.JsonAsync(
+            await BobAsync(), HttpMethod.Post, "/api/v1/stories", """{"mediaUrl":"https://cdn.example.com/s.jpg","audience":"everyone"}""", HttpStatusCode.Created))
+            .GetProperty("storyId").GetString()!;
+
+    /// <summary>A new highlight of Bob's, keeping his shared story.</summary>
+    public async Task<string> NewHighlightAsync() =>
+        (await client.JsonAsync(
+            await BobAsync(), HttpMethod.Post, "/api/v1/me/highlights", $$"""{"title":"Trips","storyIds":["{{await StoryAsync()}}"]}""", HttpStatusCode.Created))
+            .GetProperty("highlightId").GetString()!;
 
     /// <summary>Ana and Bob's direct conversation, shared by the calls that read, mute or post in it.</summary>
     public async Task<string> DirectAsync() => _direct ??= await NewConversationAsync(await BobAsync());

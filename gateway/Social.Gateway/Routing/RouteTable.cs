@@ -53,7 +53,18 @@ internal static class RouteTable
                 "/api/v1/users/{userId}/tagged",
             ],
             ["social.engagement.v1.EngagementService"]),
-        new(ResourceNames.Story, ["/api/v1/stories/{**rest}"], ["social.story.v1.StoryService"]),
+        new(
+            ResourceNames.Story,
+            [
+                "/api/v1/stories/{**rest}",
+                "/api/v1/stories:tray",
+                "/api/v1/me/stories:archive",
+                "/api/v1/me/highlights/{**rest}",
+                // A parameter segment beats Graph's catch-all /api/v1/users/{**rest}.
+                "/api/v1/users/{userId}/stories",
+                "/api/v1/users/{userId}/highlights",
+            ],
+            ["social.story.v1.StoryService"]),
         new(
             ResourceNames.Messaging,
             ["/api/v1/conversations/{**rest}", "/api/v1/inbox/{**rest}", "/api/v1/stream/tickets"],

@@ -20,4 +20,16 @@ public static class RelationshipsExtensions
         builder.Services.TryAddSingleton<GraphRelationships>();
         return builder;
     }
+
+    /// <summary>
+    /// <see cref="AddGraphRelationships"/> and everyone a user follows, from Graph's internal <c>ListFollowingIds</c>
+    /// (<see cref="GraphFollowing"/>), over the same client (registered once: its credentials are added once).
+    /// </summary>
+    public static IHostApplicationBuilder AddGraphRelationshipsAndFollowing(this IHostApplicationBuilder builder)
+    {
+        builder.AddGraphRelationships();
+        builder.Services.TryAddSingleton<IFollowingSource, GraphFollowingSource>();
+        builder.Services.TryAddSingleton<GraphFollowing>();
+        return builder;
+    }
 }

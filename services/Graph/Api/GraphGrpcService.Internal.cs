@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Graph.V1;
+using Social.Graph.Domain.Edges;
 using Social.Graph.Domain.Policy;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
@@ -37,6 +38,28 @@ public sealed partial class GraphGrpcService
         var viewer = RequestIds.ParseUserId(request.ViewerId, "viewerId");
         var ids = RequestIds.ParseUserIds(request.Ids);
         return GraphViews.Relationships(await store.GetRelationshipsAsync(viewer, ids, context.CancellationToken));
+    }
+
+    public override async Task<UserIdPage> ListFollowingIds(ListFollowingIdsRequest request, ServerCallContext context)
+    {
+        const int maxIds = 5000;
+        var userId = RequestIds.ParseUserId(request.UserId, "userId");
+        if (request.Limit is < 0 or > maxIds)
+        {
+            RpcErrors.ThrowInvalidArgument([new FieldViolation("limit", $"A limit is between 1 and {maxIds}.")]);
+        }
+
+        // The following list's own index range, as a public page reads it, only longer: its cost is the page's.
+        var page = await store.ListAsync(
+            EdgeList.Following, userId, null, GraphViews.After(request.Cursor), request.Limit == 0 ? maxIds : request.Limit, context.CancellationToken);
+        var view = new UserIdPage();
+        view.Ids.AddRange(page.Items.Select(edge => edge.UserId.ToString()));
+        if (page.Next is { } next)
+        {
+            view.NextCursor = Paging.EncodeCursor(next.ToString());
+        }
+
+        return view;
     }
 
     public override async Task<CheckResponse> Check(CheckRequest request, ServerCallContext context)

@@ -54,6 +54,7 @@ internal static class GraphViews
             BlockedBy = r.BlockedBy,
             Muting = r.Muting,
             CloseFriend = r.CloseFriend,
+            InTheirCloseFriends = r.InTheirCloseFriends,
         }));
         return list;
     }

@@ -11,26 +11,8 @@ public sealed class EngagementApi(Suite suite)
 {
     private readonly HttpClient _engagement = suite.Engagement.CreateClient();
 
-    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, TestUser? user, string? body = null, string? idempotencyKey = null)
-    {
-        var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        if (user is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
-        }
-
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-
-        return _engagement.SendAsync(request, TestContext.Current.CancellationToken);
-    }
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, TestUser? user, string? body = null, string? idempotencyKey = null) =>
+        _engagement.SendAsync(JsonRequests.Create(method, path, user, body, idempotencyKey), TestContext.Current.CancellationToken);
 
     /// <summary>Posts an item (201 expected) and returns its id.</summary>
     public async Task<string> PostAsync(TestUser owner, string audience = "everyone")

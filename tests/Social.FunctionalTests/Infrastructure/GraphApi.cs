@@ -86,4 +86,8 @@ public sealed class GraphApi(Suite suite)
         var graph = new GraphService.GraphServiceClient(suite.Graph.CreateGrpcChannel(await suite.InternalTokenAsync()));
         return await graph.CheckAsync(new CheckRequest { ActorId = actor.Id, TargetId = target.Id, Action = action });
     }
+
+    /// <summary>Graph's internal client, as another service calls it (<paramref name="userToken"/> instead: as a client app would try to).</summary>
+    public async Task<GraphService.GraphServiceClient> InternalClientAsync(string? userToken = null) =>
+        new(suite.Graph.CreateGrpcChannel(userToken ?? await suite.InternalTokenAsync()));
 }

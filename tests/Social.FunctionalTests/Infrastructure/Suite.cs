@@ -2,24 +2,27 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Social.Contracts.Graph.V1;
+using Social.Contracts.Messaging.V1;
 using Social.Contracts.Profile.V1;
 using Social.Engagement.Api;
 using Social.Graph.Api;
 using Social.ServiceDefaults.Auth;
 using Social.Messaging.Api;
 using Social.Profile.Api;
+using Social.Story.Api;
 using Social.Testing;
 
 namespace Social.FunctionalTests.Infrastructure;
 
 /// <summary>
-/// Profile, Graph and Messaging (and Engagement, when asked) running together in memory on one vhost of the real broker and one data folder:
+/// Profile, Graph and Messaging (and Engagement or Story, when asked) running together in memory on one vhost of the real broker and one data folder:
 /// enough to follow an event from the service that writes it to the services that consume it.
 /// </summary>
 public sealed class Suite : IAsyncDisposable
 {
     private readonly TemporaryDirectory _data = new();
     private readonly ServiceFactory<EngagementGrpcService>? _engagement;
+    private readonly ServiceFactory<StoryGrpcService>? _story;
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _replaceMessagingServices;
     private readonly List<ServiceFactory<MessagingGrpcService>> _moreMessaging = [];
@@ -31,7 +34,9 @@ public sealed class Suite : IAsyncDisposable
         Action<IServiceCollection>? replaceGraphServices,
         IReadOnlyDictionary<string, string?>? extraSettings,
         bool withEngagement,
-        Action<IServiceCollection>? replaceMessagingServices)
+        Action<IServiceCollection>? replaceMessagingServices,
+        bool withStory,
+        Action<IServiceCollection>? replaceStoryServices)
     {
         BrokerConnectionString = brokerConnectionString;
         var settings = SuiteSettings.For(brokerConnectionString, _data.Path);
@@ -70,6 +75,18 @@ public sealed class Suite : IAsyncDisposable
                 services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(GraphService.GraphServiceClient), () => Graph!.Server.CreateHandler()));
             })
             : null;
+        // Story asks Graph who may see what and whom a tray is for, Profile how users are shown, and Messaging to send replies.
+        _story = withStory
+            ? new ServiceFactory<StoryGrpcService>(settings, services =>
+            {
+                ValidateTokensOfProfile(services);
+                services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(InternalTokenSource.HttpClientName, () => Profile!.Server.CreateHandler()));
+                services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(ProfileService.ProfileServiceClient), () => Profile!.Server.CreateHandler()));
+                services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(GraphService.GraphServiceClient), () => Graph!.Server.CreateHandler()));
+                services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new PrimaryHandlerFilter(nameof(MessagingService.MessagingServiceClient), () => Messaging!.Server.CreateHandler()));
+                replaceStoryServices?.Invoke(services);
+            })
+            : null;
     }
 
     /// <summary>The prefix of the HTTP clients OpenIddict validation uses (its assembly name, then the issuer).</summary>
@@ -86,6 +103,10 @@ public sealed class Suite : IAsyncDisposable
     /// <summary>Engagement, when the suite was started with it.</summary>
     public ServiceFactory<EngagementGrpcService> Engagement =>
         _engagement ?? throw new InvalidOperationException("This suite runs without Engagement: start it with withEngagement.");
+
+    /// <summary>Story, when the suite was started with it.</summary>
+    public ServiceFactory<StoryGrpcService> Story =>
+        _story ?? throw new InvalidOperationException("This suite runs without Story: start it with withStory.");
 
     /// <summary>A client-credentials token of the internal test caller, for internal-only RPCs.</summary>
     /// <summary>The test caller's token: an operator's, with the internal and repair scopes.</summary>
@@ -107,18 +128,23 @@ public sealed class Suite : IAsyncDisposable
         Action<IServiceCollection>? replaceGraphServices = null,
         IReadOnlyDictionary<string, string?>? extraSettings = null,
         bool withEngagement = false,
-        Action<IServiceCollection>? replaceMessagingServices = null)
+        Action<IServiceCollection>? replaceMessagingServices = null,
+        bool withStory = false,
+        Action<IServiceCollection>? replaceStoryServices = null)
     {
         var vhost = await node.CreateVirtualHostAsync("t-" + Guid.NewGuid().ToString("N")[..10]);
-        var suite = new Suite(vhost, replaceGraphServices, extraSettings, withEngagement, replaceMessagingServices);
+        var suite = new Suite(vhost, replaceGraphServices, extraSettings, withEngagement, replaceMessagingServices, withStory, replaceStoryServices);
         // Creating the servers starts the hosts: consumers bind their queues before anything is published.
         _ = suite.Graph.Server;
         _ = suite.Messaging.Server;
         _ = suite._engagement?.Server;
+        _ = suite._story?.Server;
         _ = suite.Profile.Server;
-        IServiceProvider[] hosts = suite._engagement is { } engagement
-            ? [suite.Graph.Services, suite.Messaging.Services, engagement.Services, suite.Profile.Services]
-            : [suite.Graph.Services, suite.Messaging.Services, suite.Profile.Services];
+        IServiceProvider[] hosts =
+        [
+            suite.Graph.Services, suite.Messaging.Services, .. suite._engagement is { } engagement ? [engagement.Services] : Array.Empty<IServiceProvider>(),
+            .. suite._story is { } story ? [story.Services] : Array.Empty<IServiceProvider>(), suite.Profile.Services,
+        ];
         foreach (var services in hosts)
         {
             await services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
@@ -187,6 +213,12 @@ public sealed class Suite : IAsyncDisposable
         {
             await _engagement.DisposeAsync();
         }
+
+        if (_story is not null)
+        {
+            await _story.DisposeAsync();
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _data.Dispose();
     }

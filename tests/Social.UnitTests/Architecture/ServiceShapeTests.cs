@@ -26,7 +26,7 @@ public sealed class ServiceShapeTests
     [Fact]
     public void Every_service_has_a_domain_layer() =>
         Assert.All(
-            ["Graph", "Profile", "Engagement", "Messaging"],
+            ["Graph", "Profile", "Engagement", "Messaging", "Story"],
             service => Assert.True(Directory.Exists(Path.Combine(SourceTree.Root, "services", service, "Domain")), $"services/{service}/Domain"));
 
     [Fact]

@@ -11,12 +11,11 @@ namespace Social.Engagement.Domain.Content;
 public static class ContentRules
 {
     public const int CaptionMaxLength = 2200;
-    public const int MediaUrlMaxLength = 2048;
 
     public static IReadOnlyList<FieldViolation> Check(ContentDraft draft)
     {
         var violations = new List<FieldViolation>();
-        if (CheckMediaUrl(draft.MediaUrl) is { } media)
+        if (MediaUrlRules.Check(draft.MediaUrl) is { } media)
         {
             violations.Add(new FieldViolation("mediaUrl", media));
         }
@@ -55,21 +54,4 @@ public static class ContentRules
         IdempotencyKeys.Fingerprint(
             "content", draft.MediaUrl, draft.Caption, draft.Audience, draft.CommentsEnabled?.ToString(),
             draft.Tags is { } tags ? string.Join(',', tags.Distinct().Order()) : null);
-
-    private static string? CheckMediaUrl(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "A media URL is required.";
-        }
-
-        if (value.Length > MediaUrlMaxLength)
-        {
-            return $"A media URL has at most {MediaUrlMaxLength} characters.";
-        }
-
-        return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0
-            ? null
-            : "A media URL is an absolute https URL.";
-    }
 }

@@ -52,11 +52,12 @@ public sealed partial class MongoGraphStore
         var blockedBy = await MongoGraphReads.PresentAsync(_graph.Blocks, null, toViewer, cancellationToken);
         var muting = await MongoGraphReads.PresentAsync(_graph.Mutes, null, fromViewer, cancellationToken, Unexpired());
         var closeFriends = await MongoGraphReads.PresentAsync(_graph.CloseFriends, null, fromViewer, cancellationToken);
+        var theirCloseFriend = await MongoGraphReads.PresentAsync(_graph.CloseFriends, null, toViewer, cancellationToken);
         return users
             .Select(id => (Id: id, From: EdgeDocument.IdOf(viewer, id), To: EdgeDocument.IdOf(id, viewer)))
             .Select(u => new Relationship(
                 u.Id, following.Contains(u.From), followedBy.Contains(u.To), requested.Contains(u.From), blocking.Contains(u.From),
-                blockedBy.Contains(u.To), muting.Contains(u.From), closeFriends.Contains(u.From)))
+                blockedBy.Contains(u.To), muting.Contains(u.From), closeFriends.Contains(u.From), theirCloseFriend.Contains(u.To)))
             .ToList();
     }
 

@@ -73,10 +73,11 @@ public sealed partial class SqliteGraphStore
         var muting = await IdsAsync(
             connection, $"SELECT muted_id FROM mutes WHERE muter_id = $v AND muted_id IN ({list}) AND (expires_at IS NULL OR expires_at > $now)", all, cancellationToken);
         var closeFriends = await IdsAsync(connection, $"SELECT friend_id FROM close_friends WHERE owner_id = $v AND friend_id IN ({list})", all, cancellationToken);
+        var theirCloseFriend = await IdsAsync(connection, $"SELECT owner_id FROM close_friends WHERE friend_id = $v AND owner_id IN ({list})", all, cancellationToken);
         return users
             .Select(id => new Relationship(
                 id, following.Contains(id), followedBy.Contains(id), requested.Contains(id), blocking.Contains(id), blockedBy.Contains(id),
-                muting.Contains(id), closeFriends.Contains(id)))
+                muting.Contains(id), closeFriends.Contains(id), theirCloseFriend.Contains(id)))
             .ToList();
     }
 

@@ -1,0 +1,121 @@
+using Social.KnownUsers.Sqlite;
+using Social.Relationships.Blocks;
+using Social.Relationships.Sqlite;
+using Social.Storage;
+using Social.Storage.Sqlite;
+using Social.Story.Domain.Highlights;
+using Social.Story.Domain.Replies;
+using Social.Story.Domain.Stories;
+using Social.Story.Domain.Views;
+using static Social.Storage.Sqlite.SqliteCommands;
+
+namespace Social.Story.Storage.Sqlite;
+
+/// <summary>The statements of one Story write transaction on SQLite.</summary>
+public sealed class SqliteStoryTransaction(SqliteUnitOfWork unit, DateTimeOffset at)
+    : SqliteKnownUsersTransaction(unit, at), IStoryTransaction
+{
+    public async Task<StoryRecord?> ReadStoryAsync(Guid storyId, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command($"{SqliteStoryRows.StorySql} WHERE story_id = $id", ("$id", storyId.ToString()));
+        return (await command.ReadAllAsync(SqliteStoryRows.Stories(), cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<bool> InsertStoryAsync(StoryRecord story, CancellationToken cancellationToken) =>
+        await Unit.ExecuteAsync(
+            """
+            INSERT OR IGNORE INTO stories (story_id, owner_id, media_url, caption, audience, hide_from, created_at, expires_at)
+            VALUES ($id, $owner, $media, $caption, $audience, $hide, $at, $expires)
+            """,
+            cancellationToken,
+            ("$id", story.StoryId.ToString()), ("$owner", story.OwnerId.ToString()), ("$media", story.MediaUrl), ("$caption", story.Caption),
+            ("$audience", story.Audience), ("$hide", SqliteStoryRows.IdsJson(story.HideFrom)), ("$at", Time(story.CreatedAt)),
+            ("$expires", Time(story.ExpiresAt))) == 1;
+
+    public async Task<bool> DeleteStoryAsync(Guid storyId, CancellationToken cancellationToken)
+    {
+        var id = ("$id", (object?)storyId.ToString());
+        await Unit.ExecuteAsync("DELETE FROM story_views WHERE story_id = $id", cancellationToken, id);
+        return await Unit.ExecuteAsync("DELETE FROM stories WHERE story_id = $id", cancellationToken, id) == 1;
+    }
+
+    public async Task<bool> InsertViewAsync(ViewRecord view, CancellationToken cancellationToken) =>
+        await Unit.ExecuteAsync(
+            """
+            INSERT OR IGNORE INTO story_views (story_id, viewer_id, owner_id, view_id, seen_at, liked)
+            VALUES ($story, $viewer, $owner, $view, $at, $liked)
+            """,
+            cancellationToken,
+            ("$story", view.StoryId.ToString()), ("$viewer", view.ViewerId.ToString()), ("$owner", view.OwnerId.ToString()),
+            ("$view", view.ViewId.ToString()), ("$at", Time(view.SeenAt)), ("$liked", view.Liked)) == 1;
+
+    public Task SetLikedAsync(Guid storyId, Guid viewerId, bool liked, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "UPDATE story_views SET liked = $liked WHERE story_id = $story AND viewer_id = $viewer",
+            cancellationToken,
+            ("$liked", liked), ("$story", storyId.ToString()), ("$viewer", viewerId.ToString()));
+
+    public Task DeleteViewsAsync(Guid ownerId, Guid viewerId, DateTimeOffset upTo, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "DELETE FROM story_views WHERE viewer_id = $viewer AND owner_id = $owner AND seen_at <= $upTo",
+            cancellationToken,
+            ("$viewer", viewerId.ToString()), ("$owner", ownerId.ToString()), ("$upTo", Time(upTo)));
+
+    public async Task<bool> InsertReplyAsync(StoryReplyRecord reply, CancellationToken cancellationToken) =>
+        await Unit.ExecuteAsync(
+            """
+            INSERT OR IGNORE INTO story_replies (message_id, story_id, owner_id, replier_id, conversation_id, replied_at)
+            VALUES ($message, $story, $owner, $replier, $conversation, $at)
+            """,
+            cancellationToken,
+            ("$message", reply.MessageId.ToString()), ("$story", reply.StoryId.ToString()), ("$owner", reply.OwnerId.ToString()),
+            ("$replier", reply.ReplierId.ToString()), ("$conversation", reply.ConversationId.ToString()), ("$at", Time(reply.At))) == 1;
+
+    public async Task<HighlightRecord?> ReadHighlightAsync(Guid highlightId, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command($"{SqliteStoryRows.HighlightSql} WHERE highlight_id = $id", ("$id", highlightId.ToString()));
+        return (await command.ReadAllAsync(SqliteStoryRows.Highlight, cancellationToken)).SingleOrDefault();
+    }
+
+    public Task InsertHighlightAsync(HighlightRecord highlight, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "INSERT INTO highlights (highlight_id, owner_id, title, story_ids, created_at) VALUES ($id, $owner, $title, $stories, $at)",
+            cancellationToken,
+            ("$id", highlight.HighlightId.ToString()), ("$owner", highlight.OwnerId.ToString()), ("$title", highlight.Title),
+            ("$stories", SqliteStoryRows.IdsJson(highlight.StoryIds)), ("$at", Time(highlight.CreatedAt)));
+
+    public Task ReplaceHighlightAsync(HighlightRecord highlight, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "UPDATE highlights SET title = $title, story_ids = $stories WHERE highlight_id = $id",
+            cancellationToken,
+            ("$id", highlight.HighlightId.ToString()), ("$title", highlight.Title), ("$stories", SqliteStoryRows.IdsJson(highlight.StoryIds)));
+
+    public Task DeleteHighlightAsync(Guid highlightId, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync("DELETE FROM highlights WHERE highlight_id = $id", cancellationToken, ("$id", highlightId.ToString()));
+
+    public Task DeleteAllOfAsync(Guid userId, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            """
+            DELETE FROM story_views WHERE story_id IN (SELECT story_id FROM stories WHERE owner_id = $id);
+            DELETE FROM stories WHERE owner_id = $id;
+            DELETE FROM story_views WHERE viewer_id = $id;
+            DELETE FROM highlights WHERE owner_id = $id;
+            DELETE FROM story_replies WHERE owner_id = $id;
+            DELETE FROM story_replies WHERE replier_id = $id;
+            """,
+            cancellationToken,
+            ("$id", userId.ToString()));
+
+    public Task<BlockState?> ReadBlockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken) =>
+        Unit.ReadBlockAsync(blockerId, blockedId, cancellationToken);
+
+    public Task WriteBlockAsync(BlockState state, CancellationToken cancellationToken) => Unit.WriteBlockAsync(state, cancellationToken);
+
+    public Task DeleteBlocksOfAsync(Guid userId, CancellationToken cancellationToken) => Unit.DeleteBlocksOfAsync(userId, cancellationToken);
+
+    public Task<bool> InsertIdempotencyKeyAsync(StoredIdempotencyKey key, CancellationToken cancellationToken) =>
+        Unit.InsertIdempotencyKeyAsync(key, cancellationToken);
+
+    public Task DeleteIdempotencyKeysOfAsync(Guid ownerId, CancellationToken cancellationToken) =>
+        Unit.DeleteIdempotencyKeysOfAsync(ownerId, cancellationToken);
+}

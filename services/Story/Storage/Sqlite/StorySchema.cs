@@ -1,0 +1,70 @@
+using Social.KnownUsers.Sqlite;
+using Social.Relationships.Sqlite;
+using Social.Storage.Sqlite;
+
+namespace Social.Story.Storage.Sqlite;
+
+/// <summary>
+/// Story's tables. Live stories are one range of (owner, expires at): a tray asks for many owners' live stories by that
+/// index, whatever the number of stories ever posted. A view is keyed by its pair (story, viewer), so seeing again and
+/// the viewer's seen marks are point lookups (or, for a tray, one range of the viewer's views of the last day); a story's viewer list is one range of (story, view id), view ids being
+/// UUIDv7 strings (time order). A reply is keyed by its message id, recorded once.
+/// </summary>
+public static class StorySchema
+{
+    private const string Scope = "story";
+
+    /// <summary>Every step of the service's file: the known users' tables, its own, then the shared block replica and keys.</summary>
+    public static IReadOnlyList<SqliteMigration> Migrations =>
+        [.. KnownUsersSchema.Migrations, .. Own, .. BlocksSchema.Migrations, .. IdempotencyKeysSchema.Migrations];
+
+    private static readonly IReadOnlyList<SqliteMigration> Own =
+    [
+        new(Scope, 1, """
+            CREATE TABLE stories (
+                story_id   TEXT PRIMARY KEY,
+                owner_id   TEXT NOT NULL,
+                media_url  TEXT NOT NULL,
+                caption    TEXT NOT NULL,
+                audience   TEXT NOT NULL,
+                hide_from  TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX stories_by_owner ON stories (owner_id, expires_at, story_id);
+
+            CREATE TABLE story_views (
+                story_id  TEXT NOT NULL,
+                viewer_id TEXT NOT NULL,
+                owner_id  TEXT NOT NULL,
+                view_id   TEXT NOT NULL,
+                seen_at   TEXT NOT NULL,
+                liked     INTEGER NOT NULL,
+                PRIMARY KEY (story_id, viewer_id)
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX story_views_by_story ON story_views (story_id, view_id);
+            CREATE INDEX story_views_by_viewer ON story_views (viewer_id, owner_id);
+            CREATE INDEX story_views_by_viewer_time ON story_views (viewer_id, seen_at);
+
+            CREATE TABLE story_replies (
+                message_id      TEXT PRIMARY KEY,
+                story_id        TEXT NOT NULL,
+                owner_id        TEXT NOT NULL,
+                replier_id      TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                replied_at      TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX story_replies_by_owner ON story_replies (owner_id);
+            CREATE INDEX story_replies_by_replier ON story_replies (replier_id);
+
+            CREATE TABLE highlights (
+                highlight_id TEXT PRIMARY KEY,
+                owner_id     TEXT NOT NULL,
+                title        TEXT NOT NULL,
+                story_ids    TEXT NOT NULL,
+                created_at   TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX highlights_by_owner ON highlights (owner_id, highlight_id);
+            """),
+    ];
+}

@@ -1,0 +1,51 @@
+using Social.Story.Domain.Stories;
+using Social.Testing.Benchmarking;
+
+namespace Social.StoryBenchmarks;
+
+/// <summary>
+/// Seeds the world, then measures each case in a closed loop (every latency recorded) and prints p50 / p99 with the
+/// ratios the issue sets targets for: tray 2,000 vs 20 (≤ 2) and the celebrity's post vs an ordinary one (independent
+/// of follower count).
+/// </summary>
+internal static class StoryBenchmarkRun
+{
+    private const string Media = "https://cdn.example.com/s.jpg";
+
+    public static async Task ExecuteAsync(StoryBenchmarkOptions options, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"Story benchmark: {options.Duration.TotalSeconds:0} s per case, {options.Callers} callers, in process over SQLite.");
+        Console.WriteLine("Seeding …");
+        await using var world = await StoryWorld.SeedAsync(options, cancellationToken);
+
+        var callsBefore = world.Graph.Calls;
+        await world.Tray.ReadAsync(world.WideViewer, null, 20, cancellationToken);
+        Console.WriteLine($"One tray of the viewer following 2,000 asks Graph {world.Graph.Calls - callsBefore} times.");
+        await TrayStages.PrintAsync(world, cancellationToken);
+
+        var wide = await MeasureAsync("tray, following 2,000 (500 with stories)", options, ct => world.Tray.ReadAsync(world.WideViewer, null, 20, ct), cancellationToken);
+        var narrow = await MeasureAsync("tray, following 20 (5 with stories)", options, ct => world.Tray.ReadAsync(world.NarrowViewer, null, 20, ct), cancellationToken);
+        var celebrity = await MeasureAsync(
+            $"post, {Figures.Count(options.CelebrityFollowers)} followers", options, ct => world.Posting.PostAsync(world.Celebrity, new StoryDraft(Media, null, null, []), null, ct), cancellationToken);
+        var ordinary = await MeasureAsync(
+            "post, 10 followers", options, ct => world.Posting.PostAsync(world.Ordinary, new StoryDraft(Media, null, null, []), null, ct), cancellationToken);
+        await MeasureAsync(
+            $"viewer list, first page of {Figures.Count(options.Viewers)}", options, ct => world.Viewing.ViewersAsync(world.Owner, world.WatchedStory, null, 20, ct), cancellationToken);
+        await MeasureAsync(
+            "viewer list, a page halfway down", options, ct => world.Viewing.ViewersAsync(world.Owner, world.WatchedStory, world.HalfwayView, 20, ct), cancellationToken);
+
+        Console.WriteLine();
+        Console.WriteLine($"tray 2,000 / 20:   p50 {Figures.Ratio(wide.P50 / narrow.P50)}   p99 {Figures.Ratio(wide.P99 / narrow.P99)}   (target ≤ 2)");
+        Console.WriteLine($"post celebrity / ordinary:   p50 {Figures.Ratio(celebrity.P50 / ordinary.P50)}   p99 {Figures.Ratio(celebrity.P99 / ordinary.P99)}   (target: independent of followers)");
+    }
+
+    private static async Task<LoadResult> MeasureAsync<T>(
+        string what, StoryBenchmarkOptions options, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        // A short warm-up first: JIT and SQLite's page cache, so the figures are steady-state.
+        await ClosedLoop.RunAsync(1, TimeSpan.FromSeconds(1), async (_, ct) => { await call(ct); return true; }, what, cancellationToken);
+        var result = await ClosedLoop.RunAsync(options.Callers, options.Duration, async (_, ct) => { await call(ct); return true; }, what, cancellationToken);
+        Console.WriteLine($"{what,-45} {Figures.Run(result)}");
+        return result;
+    }
+}

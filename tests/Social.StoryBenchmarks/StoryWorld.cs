@@ -1,0 +1,156 @@
+using Microsoft.Extensions.Options;
+using Social.EventBus.Outbox;
+using Social.KnownUsers;
+using Social.Relationships;
+using Social.Storage.Sqlite;
+using Social.Story.Domain.Access;
+using Social.Story.Domain.Stories;
+using Social.Story.Domain.Tray;
+using Social.Story.Domain.Users;
+using Social.Story.Domain.Views;
+using Social.Story.Domain.Reading;
+using Social.Story.Storage;
+using Social.Story.Storage.Sqlite;
+using Social.Testing;
+
+namespace Social.StoryBenchmarks;
+
+/// <summary>
+/// Story's use cases over a fresh SQLite file, seeded for the cases: a viewer following 2,000 accounts (500 with
+/// 1–5 live stories), a viewer following 20 (5 with stories, the same share), a celebrity whose followers live in the
+/// in-memory Graph, an ordinary account with 10 followers, and a story with many viewers.
+/// </summary>
+internal sealed class StoryWorld : IAsyncDisposable
+{
+    private readonly TemporaryDirectory _folder;
+    private readonly OutboxSignal _signal;
+
+    private StoryWorld(TemporaryDirectory folder, OutboxSignal signal, SqliteStoryStore store)
+    {
+        _folder = folder;
+        _signal = signal;
+        Store = store;
+        var users = new KnownUsers<IStoryTransaction>(store, new StoryUserEffects(), new KnownUsersScope("story"), new NoAccountSource());
+        var viewers = new Viewers(store, new GraphRelationships(Graph));
+        var reads = new StoryReads(store, viewers, users, TimeProvider.System);
+        Posting = new Posting(store, viewers, users, Options.Create(new StoryOptions()), TimeProvider.System);
+        Tray = new StoryTray(store, new GraphFollowing(Graph), viewers, new NamedProfiles(), Options.Create(new StoryOptions()), TimeProvider.System);
+        Viewing = new Viewing(store, reads, viewers, new NamedProfiles(), TimeProvider.System);
+    }
+
+    public SqliteStoryStore Store { get; }
+
+    public InMemoryGraph Graph { get; } = new();
+
+    public Posting Posting { get; }
+
+    public StoryTray Tray { get; }
+
+    public Viewing Viewing { get; }
+
+    public Guid WideViewer { get; } = Guid.CreateVersion7();
+
+    public Guid NarrowViewer { get; } = Guid.CreateVersion7();
+
+    public Guid Celebrity { get; } = Guid.CreateVersion7();
+
+    public Guid Ordinary { get; } = Guid.CreateVersion7();
+
+    public Guid Owner { get; } = Guid.CreateVersion7();
+
+    /// <summary>The story whose viewer list is paged.</summary>
+    public Guid WatchedStory { get; private set; }
+
+    /// <summary>The view id halfway down the watched story's viewer list, where a deep page starts.</summary>
+    public Guid HalfwayView { get; private set; }
+
+    public static async Task<StoryWorld> SeedAsync(StoryBenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        var folder = new TemporaryDirectory();
+        var signal = new OutboxSignal();
+        var database = new SqliteDatabase(Path.Combine(folder.Path, "story.db"), StorySchema.Migrations, signal);
+        await database.MigrateAsync(cancellationToken);
+        var world = new StoryWorld(folder, signal, new SqliteStoryStore(database, TimeProvider.System));
+        await world.SeedFollowsAndStoriesAsync(cancellationToken);
+        world.SeedCelebrity(options.CelebrityFollowers);
+        await world.SeedViewsAsync(options.Viewers, cancellationToken);
+        return world;
+    }
+
+    private async Task SeedFollowsAndStoriesAsync(CancellationToken cancellationToken)
+    {
+        var random = new Random(11);
+        var now = DateTimeOffset.UtcNow;
+        var wide = Enumerable.Range(0, 2000).Select(_ => Guid.CreateVersion7()).ToList();
+        var narrow = Enumerable.Range(0, 20).Select(_ => Guid.CreateVersion7()).ToList();
+        wide.ForEach(owner => Graph.Follow(WideViewer, owner));
+        narrow.ForEach(owner => Graph.Follow(NarrowViewer, owner));
+        var posting = wide.Where((_, i) => i % 4 == 0).Concat(narrow.Where((_, i) => i % 4 == 0)).ToList();
+        await Store.WriteAsync(async (transaction, ct) =>
+        {
+            foreach (var user in new[] { WideViewer, NarrowViewer, Celebrity, Ordinary, Owner }.Concat(wide).Concat(narrow))
+            {
+                await transaction.InsertUserAsync(new KnownUser(user, "u" + user.ToString("N")[..12], now), ct);
+            }
+
+            foreach (var owner in posting)
+            {
+                for (var i = random.Next(1, 6); i > 0; i--)
+                {
+                    var at = now - TimeSpan.FromMinutes(random.Next(1, 600));
+                    var audience = random.Next(4) == 0 ? StoryAudiences.Everyone : StoryAudiences.Followers;
+                    await transaction.InsertStoryAsync(
+                        StoryRules.Create(Guid.CreateVersion7(at), owner, new StoryDraft("https://cdn.example.com/s.jpg", null, audience, []), at, TimeSpan.FromHours(24)), ct);
+                }
+            }
+
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>The celebrity's followers exist in Graph only: a post never reads them.</summary>
+    private void SeedCelebrity(int followers)
+    {
+        for (var i = 0; i < followers; i++)
+        {
+            Graph.Follow(Guid.CreateVersion7(), Celebrity);
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            Graph.Follow(Guid.CreateVersion7(), Ordinary);
+        }
+    }
+
+    private async Task SeedViewsAsync(int viewers, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        WatchedStory = (await Posting.PostAsync(Owner, new StoryDraft("https://cdn.example.com/s.jpg", null, StoryAudiences.Everyone, []), null, cancellationToken)).Value!.StoryId;
+        var views = Enumerable.Range(0, viewers)
+            .Select(i => now.AddMilliseconds(i))
+            .Select(at => new ViewRecord(WatchedStory, Owner, Guid.CreateVersion7(), Guid.CreateVersion7(at), at, at.Millisecond % 7 == 0))
+            .ToList();
+        foreach (var batch in views.Chunk(20_000))
+        {
+            await Store.WriteAsync(async (transaction, ct) =>
+            {
+                foreach (var view in batch)
+                {
+                    await transaction.InsertViewAsync(view, ct);
+                }
+
+                return true;
+            }, cancellationToken);
+        }
+
+        HalfwayView = views[viewers / 2].ViewId;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _signal.Dispose();
+        _folder.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
