@@ -19,7 +19,7 @@ internal sealed class GraphRelationshipSource(GraphService.GraphServiceClient gr
             var response = await graph.GetRelationshipsAsync(request, cancellationToken: cancellationToken);
             return response.Items.ToDictionary(
                 item => Guid.Parse(item.UserId),
-                item => new Relationship(item.Following, item.FollowedBy, item.Blocking, item.BlockedBy));
+                item => new Relationship(item.Following, item.FollowedBy, item.Blocking, item.BlockedBy, item.Muting));
         }
         catch (RpcException exception) when (exception.StatusCode != StatusCode.Cancelled)
         {

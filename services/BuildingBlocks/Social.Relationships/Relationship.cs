@@ -2,9 +2,10 @@ namespace Social.Relationships;
 
 /// <summary>
 /// One user's relationship with another, as Graph (which owns it) answers: whether the first follows the other, the
-/// other follows them, and blocks either way.
+/// other follows them, blocks either way, and whether the first mutes the other (their own, private list: a user never
+/// learns who mutes them, so only the muter's side is ever asked about).
 /// </summary>
-public sealed record Relationship(bool Following, bool FollowedBy, bool Blocking, bool BlockedBy)
+public sealed record Relationship(bool Following, bool FollowedBy, bool Blocking, bool BlockedBy, bool Muting = false)
 {
     public static readonly Relationship None = new(false, false, false, false);
 
