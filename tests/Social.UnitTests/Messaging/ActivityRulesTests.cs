@@ -3,6 +3,7 @@ using Social.Messaging.Domain.Activity;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Storage;
 using Social.Relationships;
+using Social.Relationships.Blocks;
 
 namespace Social.UnitTests.Messaging;
 
@@ -57,6 +58,18 @@ public sealed class ActivityRulesTests
     public void A_recipient_hears_of_nobody_they_mute_or_are_blocked_with(bool muting, bool blocking, bool blockedBy, bool admitted)
     {
         Assert.Equal(admitted, ActivityRules.Admits(Ana, Bob, new Relationship(true, true, blocking, blockedBy, muting)));
+    }
+
+    [Fact]
+    public void A_cause_is_refused_only_when_a_block_either_way_was_in_force_when_it_happened()
+    {
+        var blocked = new BlockState(Ana, Bob, true, Noon);
+        Assert.True(ActivityRules.BlockedWhen(blocked, null, Noon));
+        Assert.True(ActivityRules.BlockedWhen(null, blocked with { BlockerId = Bob, BlockedId = Ana }, Noon.AddMinutes(1)));
+        // Before the block: the block's own retraction and the undo events take it back.
+        Assert.False(ActivityRules.BlockedWhen(blocked, null, Noon.AddMinutes(-1)));
+        Assert.False(ActivityRules.BlockedWhen(blocked with { Blocked = false }, null, Noon.AddMinutes(1)));
+        Assert.False(ActivityRules.BlockedWhen(null, null, Noon));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Social.Messaging.Domain.Conversations;
 using Social.Relationships;
+using Social.Relationships.Blocks;
 
 namespace Social.Messaging.Domain.Activity;
 
@@ -42,6 +43,15 @@ public static class ActivityRules
     /// </summary>
     public static bool Admits(Guid recipientId, Guid actorId, Relationship relationship) =>
         recipientId != actorId && !relationship.Muting && !relationship.BlockedEitherWay;
+
+    /// <summary>
+    /// Whether a block either way was in force when the cause happened (by the replica's newest state of each edge), so
+    /// that the cause is not kept. A block heard of that came after the cause does not refuse it: the block took back
+    /// what it severed, and Graph and Engagement publish an undo for each cause it ended. An unblock heard of early does
+    /// not let an older cause through either way, since the undo that ended it comes too.
+    /// </summary>
+    public static bool BlockedWhen(BlockState? oneWay, BlockState? otherWay, DateTimeOffset at) =>
+        oneWay is { Blocked: true } && oneWay.ChangedAt <= at || otherWay is { Blocked: true } && otherWay.ChangedAt <= at;
 
     /// <summary>Whether a story reply in a conversation is the activity inbox's: only when the owner has it in their inbox (not requests, not declined, not locked by a block).</summary>
     public static bool ReachesInbox(MemberRecord? owner) => owner is { Folder: Folders.Inbox, Locked: false };

@@ -1,5 +1,4 @@
 using Social.Messaging.Storage;
-using Social.Relationships.Blocks;
 
 namespace Social.Messaging.Domain.Activity;
 
@@ -32,7 +31,13 @@ public static class ActivityWrites
             return;
         }
 
-        if (await RemovedAsync(transaction, cause, cancellationToken) || await ReplicatedBlocks.SeparateAsync(transaction, cause.RecipientId, cause.ActorId, cancellationToken))
+        if (await RemovedAsync(transaction, cause, cancellationToken)
+            || ActivityRules.BlockedWhen(
+                await transaction.ReadBlockAsync(cause.RecipientId, cause.ActorId, cancellationToken),
+                await transaction.ReadBlockAsync(cause.ActorId, cause.RecipientId, cancellationToken),
+                cause.At)
+            || await transaction.IsDeletedAsync(cause.ActorId, cancellationToken)
+            || await transaction.IsDeletedAsync(cause.RecipientId, cancellationToken))
         {
             return;
         }
@@ -56,13 +61,20 @@ public static class ActivityWrites
         }
     }
 
-    /// <summary>A block: what each of the pair did leaves the other's inbox.</summary>
-    public static async Task SeparateAsync(IMessagingTransaction transaction, ActivityChanges changes, Guid one, Guid other, CancellationToken cancellationToken)
+    /// <summary>
+    /// A block: what each of the pair did leaves the other's inbox. Each cause is retracted as of the block rather than
+    /// forgotten, so a cause from before the block that arrives after an unblock stays out.
+    /// </summary>
+    public static async Task SeparateAsync(IMessagingTransaction transaction, ActivityChanges changes, Guid one, Guid other, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var between = (await transaction.ActivityActorsByAsync(one, other, cancellationToken)).Concat(await transaction.ActivityActorsByAsync(other, one, cancellationToken));
         foreach (var actor in between.ToList())
         {
-            await ForgetAsync(transaction, changes, actor, cancellationToken);
+            await transaction.WriteActivityActorAsync(actor with { Present = false, ChangedAt = actor.ChangedAt > at ? actor.ChangedAt : at }, cancellationToken);
+            if (actor is { Present: true, GroupKey: { } groupKey })
+            {
+                await LeaveAsync(transaction, changes, actor.Key.RecipientId, groupKey, cancellationToken);
+            }
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class BlockReplica(IMessagingStore store, TimeProvider clock)
         if (incoming.Blocked)
         {
             var changes = new ActivityChanges(transaction, clock);
-            await ActivityWrites.SeparateAsync(transaction, changes, incoming.BlockerId, incoming.BlockedId, cancellationToken);
+            await ActivityWrites.SeparateAsync(transaction, changes, incoming.BlockerId, incoming.BlockedId, incoming.ChangedAt, cancellationToken);
             await changes.FlushAsync(cancellationToken);
         }
 
