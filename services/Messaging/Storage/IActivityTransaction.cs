@@ -4,7 +4,8 @@ namespace Social.Messaging.Storage;
 
 /// <summary>
 /// The activity inbox's statements in a Messaging write transaction: the causes heard (present, or retraction
-/// markers), the entries they form, removed objects and the unseen counter. Nothing here decides: which group a cause
+/// markers), the entries they form, removed objects, and the badge numbers that every change of them or of a member row
+/// adjusts. Nothing here decides: which group a cause
 /// joins, which state wins and what the badge becomes are <see cref="ActivityRules"/>'.
 /// </summary>
 public interface IActivityTransaction
@@ -37,20 +38,17 @@ public interface IActivityTransaction
     /// <summary>Marks the recipient's unseen entries at or below <paramref name="upToPosition"/> (null: all) seen; answers how many changed.</summary>
     Task<long> MarkActivitySeenAsync(Guid recipientId, Guid? upToPosition, CancellationToken cancellationToken);
 
-    /// <summary>Adds <paramref name="delta"/> to the user's stored count of unseen entries; answers the count now.</summary>
-    Task<long> AdjustUnseenActivityAsync(Guid userId, long delta, CancellationToken cancellationToken);
+    /// <summary>Adds the deltas to the user's stored badge numbers; answers the numbers now.</summary>
+    Task<Badges> AdjustBadgesAsync(Guid userId, long unreadMessages, long messageRequests, long unseenActivity, CancellationToken cancellationToken);
 
-    /// <summary>The user's stored count of unseen entries.</summary>
-    Task<long> ReadUnseenActivityAsync(Guid userId, CancellationToken cancellationToken);
-
-    /// <summary>The user's conversations that are not locked, per folder and mute: how many and their unread messages.</summary>
-    Task<IReadOnlyList<UnreadTally>> ReadUnreadTalliesAsync(Guid userId, CancellationToken cancellationToken);
+    /// <summary>The user's stored badge numbers (zeros when none are stored).</summary>
+    Task<Badges> ReadBadgesAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<bool> IsObjectRemovedAsync(Guid objectId, CancellationToken cancellationToken);
 
     /// <summary>Remembers that a content item or comment is gone, so causes on it that arrive later are not kept.</summary>
     Task WriteRemovedObjectAsync(Guid objectId, DateTimeOffset removedAt, CancellationToken cancellationToken);
 
-    /// <summary>Deletes the user's entries, the causes they received and their counter.</summary>
+    /// <summary>Deletes the user's entries, the causes they received and their badge numbers.</summary>
     Task DeleteActivityOfAsync(Guid recipientId, CancellationToken cancellationToken);
 }

@@ -138,7 +138,7 @@ public sealed class ActivityInboxTests(ActivitySuiteFixture suite) : IClassFixtu
 
         Assert.False((await ActivityAsync(ana))[0].GetProperty("seen").GetBoolean());
         Assert.Equal(1, Numbers(await Api.JsonAsync(HttpMethod.Get, "/api/v1/me/badges", ana)).Unseen);
-        Assert.Equal(1, await Api.CountAsync("activity_badges", "user_id = $id AND unseen = 1", ana.Id));
+        Assert.Equal(1, await Api.CountAsync("badges", "user_id = $id AND unseen_activity = 1", ana.Id));
     }
 
     private async Task<IReadOnlyList<JsonElement>> ActivityAsync(TestUser user) =>

@@ -273,6 +273,39 @@ public abstract partial class MessagingStoreConformance
     }
 
     [Fact]
+    public async Task Message_badges_count_unread_messages_of_unmuted_inbox_conversations_and_waiting_requests_as_each_change_is_stored()
+    {
+        var ana = await NewUserAsync();
+        var (friend, muted, stranger, blocked) = (await NewUserAsync(), await NewUserAsync(), await NewUserAsync(), await NewUserAsync());
+        await SetSettingsAsync(ana, s => s with { WhoCanMessage = Social.Contracts.Settings.Audiences.Followers });
+        foreach (var follower in new[] { friend, muted, blocked })
+        {
+            Messaging.Relationships.Follow(follower, ana);
+        }
+
+        var withFriend = await StartAsync(friend, ana);
+        var withMuted = await StartAsync(muted, ana);
+        var request = await StartAsync(stranger, ana);
+        var withBlocked = await StartAsync(blocked, ana);
+        Assert.Equal(ConversationDecision.Allowed, await Messaging.Mine.MuteAsync(ana, withMuted, true, Cancellation));
+        foreach (var (sender, conversation) in new[] { (friend, withFriend), (friend, withFriend), (muted, withMuted), (stranger, request), (stranger, request), (blocked, withBlocked) })
+        {
+            await SendAsync(sender, conversation, "hi");
+        }
+
+        Assert.Equal(new Badges(3, 1, 0), await Messaging.Activity.BadgesAsync(ana, Cancellation));
+        await Messaging.Reading.MarkReadAsync(ana, withFriend, 1, Cancellation);
+        Assert.Equal(new Badges(2, 1, 0), await Messaging.Activity.BadgesAsync(ana, Cancellation));
+        await Messaging.DeliverAsync(new UserBlocked { BlockerId = ana, BlockedId = blocked, At = Clock.GetUtcNow() }, Receipt());
+        Assert.Equal(new Badges(1, 1, 0), await Messaging.Activity.BadgesAsync(ana, Cancellation));
+        Assert.Equal(ConversationDecision.Allowed, await Messaging.Mine.AcceptAsync(ana, request, Cancellation));
+        Assert.Equal(new Badges(3, 0, 0), await Messaging.Activity.BadgesAsync(ana, Cancellation));
+        Assert.Equal(ConversationDecision.Allowed, await Messaging.Mine.MuteAsync(ana, withMuted, false, Cancellation));
+        Assert.Equal(new Badges(4, 0, 0), await Messaging.Activity.BadgesAsync(ana, Cancellation));
+        Assert.Equal(new Badges(0, 0, 0), await Messaging.Activity.BadgesAsync(friend, Cancellation));
+    }
+
+    [Fact]
     public async Task Each_inbox_change_reaches_the_recipients_stream_with_the_badge_as_it_became()
     {
         var ana = await NewUserAsync();

@@ -1,7 +1,6 @@
 using Social.Contracts.Events;
 using Social.Messaging.Domain.Activity;
 using Social.Messaging.Domain.Conversations;
-using Social.Messaging.Storage;
 using Social.Relationships;
 using Social.Relationships.Blocks;
 
@@ -134,11 +133,21 @@ public sealed class ActivityRulesTests
     }
 
     [Fact]
-    public void Badges_count_unread_messages_of_unmuted_inbox_conversations_and_waiting_requests()
+    public void Badges_count_unread_messages_of_unmuted_inbox_conversations_and_each_waiting_request()
     {
-        var badges = BadgeRules.Of(4, [new UnreadTally(Folders.Inbox, false, 3, 7), new UnreadTally(Folders.Inbox, true, 2, 50), new UnreadTally(Folders.Requests, false, 2, 9), new UnreadTally(Folders.Declined, false, 1, 3)]);
-        Assert.Equal(new Badges(7, 2, 4), badges);
-        Assert.Equal(new Badges(0, 0, 0), BadgeRules.Of(-1, []));
+        var inbox = new MemberRecord(Guid.CreateVersion7(), Ana, false, Folders.Inbox, false, 0, 7, Noon, Noon);
+        Assert.Equal((7L, 0L), BadgeRules.Contribution(inbox));
+        Assert.Equal((0L, 0L), BadgeRules.Contribution(inbox with { Muted = true }));
+        Assert.Equal((0L, 0L), BadgeRules.Contribution(inbox with { Locked = true }));
+        Assert.Equal((0L, 1L), BadgeRules.Contribution(inbox with { Folder = Folders.Requests }));
+        Assert.Equal((0L, 0L), BadgeRules.Contribution(inbox with { Folder = Folders.Declined }));
+        Assert.Equal((0L, 0L), BadgeRules.Contribution(null));
+
+        // Accepting a request with 7 unread: one request fewer, seven unread more; reading them all: seven fewer.
+        Assert.Equal((7L, -1L), BadgeRules.Difference(inbox with { Folder = Folders.Requests }, inbox));
+        Assert.Equal((-7L, 0L), BadgeRules.Difference(inbox, inbox with { UnreadCount = 0 }));
+        Assert.Equal((-7L, 0L), BadgeRules.Difference(inbox, null));
+        Assert.Equal(new Badges(0, 0, 2), BadgeRules.Shown(new Badges(-1, 0, 2)));
     }
 
     [Fact]

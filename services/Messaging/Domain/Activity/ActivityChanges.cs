@@ -31,8 +31,7 @@ public sealed class ActivityChanges(IMessagingTransaction transaction, TimeProvi
 
         foreach (var (recipientId, delta) in _unseen.Where(u => u.Value != 0))
         {
-            var unseen = await transaction.AdjustUnseenActivityAsync(recipientId, delta, cancellationToken);
-            var badges = BadgeRules.Of(unseen, await transaction.ReadUnreadTalliesAsync(recipientId, cancellationToken));
+            var badges = BadgeRules.Shown(await transaction.AdjustBadgesAsync(recipientId, 0, 0, delta, cancellationToken));
             await _stream.ToUserAsync(recipientId, new StreamItem(StreamEventTypes.Badges, Guid.Empty, Badges: badges), cancellationToken);
         }
 

@@ -28,11 +28,8 @@ public sealed class ActivityReads(IMessagingStore store, GraphRelationships rela
         return new ViewedActivityPage(items, page.Next);
     }
 
-    public async Task<Badges> BadgesAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        var (unseen, tallies) = await store.ReadBadgeFactsAsync(userId, cancellationToken);
-        return BadgeRules.Of(unseen, tallies);
-    }
+    public async Task<Badges> BadgesAsync(Guid userId, CancellationToken cancellationToken) =>
+        BadgeRules.Shown(await store.BadgesAsync(userId, cancellationToken));
 
     /// <summary>A story reply's text as the message has it now (none once unsent).</summary>
     private async Task<string?> TextAsync(ActivityEntry entry, CancellationToken cancellationToken) =>

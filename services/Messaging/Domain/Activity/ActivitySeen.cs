@@ -24,7 +24,7 @@ public sealed class ActivitySeen(IMessagingStore store, TimeProvider clock)
                 var changes = new ActivityChanges(transaction, clock);
                 changes.Unseen(userId, -await transaction.MarkActivitySeenAsync(userId, position, ct));
                 await changes.FlushAsync(ct);
-                return BadgeRules.Of(await transaction.ReadUnseenActivityAsync(userId, ct), await transaction.ReadUnreadTalliesAsync(userId, ct));
+                return BadgeRules.Shown(await transaction.ReadBadgesAsync(userId, ct));
             },
             cancellationToken);
 }

@@ -44,6 +44,6 @@ public sealed class BlockReplica(IMessagingStore store, TimeProvider clock)
         // Locked while blocked either way: the incoming edge, now stored, and the other direction as heard so far.
         var locked = await ReplicatedBlocks.SeparateAsync(transaction, incoming.BlockerId, incoming.BlockedId, cancellationToken);
         var changed = (await transaction.ReadMembersAsync(conversationId, cancellationToken)).Where(m => m.Locked != locked).Select(m => m with { Locked = locked }).ToList();
-        await transaction.WriteMembersAsync(changed, cancellationToken);
+        await MemberWrites.WriteAsync(transaction, changed, cancellationToken);
     }
 }

@@ -35,5 +35,5 @@ internal sealed class MessagingCollections(IMongoDatabase database)
 
     public IMongoCollection<RemovedObjectDocument> RemovedObjects { get; } = database.GetCollection<RemovedObjectDocument>("activity_removed_objects");
 
-    public IMongoCollection<ActivityBadgeDocument> ActivityBadges { get; } = database.GetCollection<ActivityBadgeDocument>("activity_badges");
+    public IMongoCollection<BadgeDocument> Badges { get; } = database.GetCollection<BadgeDocument>("badges");
 }

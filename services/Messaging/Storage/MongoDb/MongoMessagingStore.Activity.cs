@@ -49,11 +49,10 @@ public sealed partial class MongoMessagingStore
         return new ActivityPage(page, documents.Count > limit ? page[^1].Position : null);
     }
 
-    public async Task<(long UnseenActivity, IReadOnlyList<UnreadTally> Tallies)> ReadBadgeFactsAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<Badges> BadgesAsync(Guid userId, CancellationToken cancellationToken)
     {
         var id = userId.ToString();
-        var unseen = (await _collections.ActivityBadges.Find(b => b.Id == id).FirstOrDefaultAsync(cancellationToken))?.Unseen ?? 0;
-        return (unseen, await MongoActivityReads.TalliesAsync(_collections, null, userId, cancellationToken));
+        return (await _collections.Badges.Find(b => b.Id == id).FirstOrDefaultAsync(cancellationToken))?.ToRecord() ?? new Badges(0, 0, 0);
     }
 
     public async Task<int> PurgeActivityMarkersAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)

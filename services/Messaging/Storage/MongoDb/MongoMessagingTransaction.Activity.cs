@@ -88,23 +88,23 @@ public sealed partial class MongoMessagingTransaction
         return (await _collections.Activities.UpdateManyAsync(Session, filter, Builders<ActivityDocument>.Update.Set(a => a.Seen, true), cancellationToken: cancellationToken)).ModifiedCount;
     }
 
-    public async Task<long> AdjustUnseenActivityAsync(Guid userId, long delta, CancellationToken cancellationToken)
+    public async Task<Badges> AdjustBadgesAsync(Guid userId, long unreadMessages, long messageRequests, long unseenActivity, CancellationToken cancellationToken)
     {
         var id = userId.ToString();
-        var stored = await _collections.ActivityBadges.Find(Session, b => b.Id == id).FirstOrDefaultAsync(cancellationToken);
-        var unseen = Math.Max(0, (stored?.Unseen ?? 0) + delta);
-        await _collections.ActivityBadges.ReplaceOneAsync(Session, b => b.Id == id, new ActivityBadgeDocument { Id = id, Unseen = unseen }, Upsert, cancellationToken);
-        return unseen;
+        var stored = await _collections.Badges.FindOneAndUpdateAsync<BadgeDocument>(
+            Session,
+            Builders<BadgeDocument>.Filter.Eq(b => b.Id, id),
+            Builders<BadgeDocument>.Update.Inc(b => b.UnreadMessages, unreadMessages).Inc(b => b.MessageRequests, messageRequests).Inc(b => b.UnseenActivity, unseenActivity),
+            new FindOneAndUpdateOptions<BadgeDocument, BadgeDocument> { IsUpsert = true, ReturnDocument = ReturnDocument.After },
+            cancellationToken);
+        return stored.ToRecord();
     }
 
-    public async Task<long> ReadUnseenActivityAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<Badges> ReadBadgesAsync(Guid userId, CancellationToken cancellationToken)
     {
         var id = userId.ToString();
-        return (await _collections.ActivityBadges.Find(Session, b => b.Id == id).FirstOrDefaultAsync(cancellationToken))?.Unseen ?? 0;
+        return (await _collections.Badges.Find(Session, b => b.Id == id).FirstOrDefaultAsync(cancellationToken))?.ToRecord() ?? new Badges(0, 0, 0);
     }
-
-    public Task<IReadOnlyList<UnreadTally>> ReadUnreadTalliesAsync(Guid userId, CancellationToken cancellationToken) =>
-        MongoActivityReads.TalliesAsync(_collections, Session, userId, cancellationToken);
 
     public Task<bool> IsObjectRemovedAsync(Guid objectId, CancellationToken cancellationToken)
     {
@@ -124,6 +124,6 @@ public sealed partial class MongoMessagingTransaction
         var id = recipientId.ToString();
         await _collections.Activities.DeleteManyAsync(Session, a => a.RecipientId == id, cancellationToken: cancellationToken);
         await _collections.ActivityCauses.DeleteManyAsync(Session, c => c.RecipientId == id, cancellationToken: cancellationToken);
-        await _collections.ActivityBadges.DeleteOneAsync(Session, b => b.Id == id, cancellationToken: cancellationToken);
+        await _collections.Badges.DeleteOneAsync(Session, b => b.Id == id, cancellationToken: cancellationToken);
     }
 }

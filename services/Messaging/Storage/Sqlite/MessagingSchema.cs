@@ -166,7 +166,7 @@ public static class MessagingSchema
         // The activity inbox. A cause's newest state is one row of activity_causes (present: the actor is in an entry;
         // not: a retraction marker, purged by time); an entry's newest actors are one range of its group, and what a
         // block, a deletion or a removed item takes away is found by actor or by object. A recipient's inbox is one
-        // range of (recipient, position); its unseen count is stored, changed in the transaction of each change.
+        // range of (recipient, position). A user's badge numbers are one row, changed in the transaction of each change.
         // A badges stream entry carries its numbers.
         new(Scope, 6, """
             CREATE TABLE activity_causes (
@@ -214,10 +214,20 @@ public static class MessagingSchema
             ) WITHOUT ROWID;
             CREATE INDEX activity_removed_objects_by_time ON activity_removed_objects (removed_at);
 
-            CREATE TABLE activity_badges (
-                user_id TEXT PRIMARY KEY,
-                unseen  INTEGER NOT NULL
+            CREATE TABLE badges (
+                user_id          TEXT PRIMARY KEY,
+                unread_messages  INTEGER NOT NULL,
+                message_requests INTEGER NOT NULL,
+                unseen_activity  INTEGER NOT NULL
             ) WITHOUT ROWID;
+            -- From now on every member row written moves these numbers (MemberWrites); this starts them from the rows
+            -- there are, counted as BadgeRules counts them.
+            INSERT INTO badges (user_id, unread_messages, message_requests, unseen_activity)
+            SELECT user_id,
+                   sum(CASE WHEN locked = 0 AND folder = 'inbox' AND muted = 0 THEN unread_count ELSE 0 END),
+                   sum(CASE WHEN locked = 0 AND folder = 'requests' THEN 1 ELSE 0 END),
+                   0
+            FROM members GROUP BY user_id;
 
             ALTER TABLE stream_entries ADD COLUMN unread_messages INTEGER;
             ALTER TABLE stream_entries ADD COLUMN message_requests INTEGER;

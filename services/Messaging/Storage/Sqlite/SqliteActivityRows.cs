@@ -59,13 +59,9 @@ internal static class SqliteActivityRows
         OptionalId(reader, 11),
         OptionalId(reader, 12));
 
-    public static UnreadTally Tally(SqliteDataReader reader) => new(reader.GetString(0), reader.GetBoolean(1), reader.GetInt64(2), reader.GetInt64(3));
+    public const string BadgesSql = "SELECT unread_messages, message_requests, unseen_activity FROM badges WHERE user_id = $user";
 
-    /// <summary>A user's unlocked conversations per folder and mute: one range of their member rows.</summary>
-    public const string TallySql = """
-        SELECT folder, muted, count(*), coalesce(sum(unread_count), 0) FROM members
-        WHERE user_id = $user AND locked = 0 GROUP BY folder, muted
-        """;
+    public static Badges Badges(SqliteDataReader reader) => new(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
 
     private static Guid? OptionalId(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Guid.Parse(reader.GetString(ordinal));
 }

@@ -22,17 +22,11 @@ public sealed partial class SqliteMessagingStore
         return new ActivityPage(page, rows.Count > limit ? page[^1].Position : null);
     }
 
-    public async Task<(long UnseenActivity, IReadOnlyList<UnreadTally> Tallies)> ReadBadgeFactsAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<Badges> BadgesAsync(Guid userId, CancellationToken cancellationToken)
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
-        // One read transaction, so the two numbers are of one moment.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var unseen = connection.Command("SELECT unseen FROM activity_badges WHERE user_id = $user", ("$user", userId.ToString()));
-        unseen.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)transaction;
-        var count = await unseen.ExecuteScalarAsync(cancellationToken) is long stored ? stored : 0;
-        await using var tallies = connection.Command(SqliteActivityRows.TallySql, ("$user", userId.ToString()));
-        tallies.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)transaction;
-        return (count, await tallies.ReadAllAsync(SqliteActivityRows.Tally, cancellationToken));
+        await using var command = connection.Command(SqliteActivityRows.BadgesSql, ("$user", userId.ToString()));
+        return (await command.ReadAllAsync(SqliteActivityRows.Badges, cancellationToken)).SingleOrDefault() ?? new Badges(0, 0, 0);
     }
 
     public async Task<int> PurgeActivityMarkersAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)

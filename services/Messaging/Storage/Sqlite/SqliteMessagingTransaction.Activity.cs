@@ -102,28 +102,23 @@ public sealed partial class SqliteMessagingTransaction
             cancellationToken,
             ("$recipient", recipientId.ToString()), ("$position", upToPosition?.ToString()));
 
-    public async Task<long> AdjustUnseenActivityAsync(Guid userId, long delta, CancellationToken cancellationToken)
+    public async Task<Badges> AdjustBadgesAsync(Guid userId, long unreadMessages, long messageRequests, long unseenActivity, CancellationToken cancellationToken)
     {
         await using var command = Unit.Command(
             """
-            INSERT INTO activity_badges (user_id, unseen) VALUES ($user, max($delta, 0))
-            ON CONFLICT (user_id) DO UPDATE SET unseen = max(unseen + $delta, 0)
-            RETURNING unseen
+            INSERT INTO badges (user_id, unread_messages, message_requests, unseen_activity) VALUES ($user, $unread, $requests, $unseen)
+            ON CONFLICT (user_id) DO UPDATE SET
+                unread_messages = unread_messages + $unread, message_requests = message_requests + $requests, unseen_activity = unseen_activity + $unseen
+            RETURNING unread_messages, message_requests, unseen_activity
             """,
-            ("$user", userId.ToString()), ("$delta", delta));
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            ("$user", userId.ToString()), ("$unread", unreadMessages), ("$requests", messageRequests), ("$unseen", unseenActivity));
+        return (await command.ReadAllAsync(SqliteActivityRows.Badges, cancellationToken)).Single();
     }
 
-    public async Task<long> ReadUnseenActivityAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<Badges> ReadBadgesAsync(Guid userId, CancellationToken cancellationToken)
     {
-        await using var command = Unit.Command("SELECT unseen FROM activity_badges WHERE user_id = $user", ("$user", userId.ToString()));
-        return await command.ExecuteScalarAsync(cancellationToken) is long unseen ? unseen : 0;
-    }
-
-    public async Task<IReadOnlyList<UnreadTally>> ReadUnreadTalliesAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        await using var command = Unit.Command(SqliteActivityRows.TallySql, ("$user", userId.ToString()));
-        return await command.ReadAllAsync(SqliteActivityRows.Tally, cancellationToken);
+        await using var command = Unit.Command(SqliteActivityRows.BadgesSql, ("$user", userId.ToString()));
+        return (await command.ReadAllAsync(SqliteActivityRows.Badges, cancellationToken)).SingleOrDefault() ?? new Badges(0, 0, 0);
     }
 
     public Task<bool> IsObjectRemovedAsync(Guid objectId, CancellationToken cancellationToken) =>
@@ -139,6 +134,6 @@ public sealed partial class SqliteMessagingTransaction
     {
         await Unit.ExecuteAsync("DELETE FROM activities WHERE recipient_id = $user", cancellationToken, ("$user", recipientId.ToString()));
         await Unit.ExecuteAsync("DELETE FROM activity_causes WHERE recipient_id = $user", cancellationToken, ("$user", recipientId.ToString()));
-        await Unit.ExecuteAsync("DELETE FROM activity_badges WHERE user_id = $user", cancellationToken, ("$user", recipientId.ToString()));
+        await Unit.ExecuteAsync("DELETE FROM badges WHERE user_id = $user", cancellationToken, ("$user", recipientId.ToString()));
     }
 }
