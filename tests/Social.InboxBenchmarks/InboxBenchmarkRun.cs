@@ -14,35 +14,21 @@ namespace Social.InboxBenchmarks;
 /// </summary>
 internal static class InboxBenchmarkRun
 {
-    private const string Password = "long-enough-secret";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
-
-    private static readonly ServiceAssemblies Projects = new(
-        "services/Profile/Social.Profile.csproj",
-        "services/Graph/Social.Graph.csproj",
-        "services/Messaging/Social.Messaging.csproj",
-        "gateway/Social.Gateway/Social.Gateway.csproj");
 
     public static async Task ExecuteAsync(InboxBenchmarkOptions options, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         Console.WriteLine($"Activity inbox benchmark: {options.LikesPerMinute} likes/min over {options.Items} items for {options.Duration.TotalSeconds:0} s, bursts of {options.Burst}");
         Console.WriteLine($"  {RunEnvironment.CommandLine("tests/Social.InboxBenchmarks", args)}");
         Console.WriteLine($"  {RunEnvironment.Machine}");
-        var root = RepositoryRoot.Find();
-        Console.WriteLine();
-        Console.WriteLine($"Building the services ({ServiceBuild.Configuration}) in {root}:");
-        var assemblies = new ServiceAssemblies(
-            await ServiceBuild.PrepareAsync(root, Projects.Profile, options.BuildServices, cancellationToken),
-            await ServiceBuild.PrepareAsync(root, Projects.Graph, options.BuildServices, cancellationToken),
-            await ServiceBuild.PrepareAsync(root, Projects.Messaging, options.BuildServices, cancellationToken),
-            await ServiceBuild.PrepareAsync(root, Projects.Gateway, options.BuildServices, cancellationToken));
+        var assemblies = await ServiceAssemblies.PrepareAsync(options.BuildServices, cancellationToken);
 
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         Console.WriteLine();
         Console.WriteLine("Starting:");
         await using var suite = await StreamSuite.StartAsync(assemblies, probe, cancellationToken);
         using var gateway = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { BaseAddress = suite.GatewayAddress, Timeout = Timeout.InfiniteTimeSpan };
-        var users = await SignUpAsync(probe, suite.ProfileAddress, options.Likers + 2, cancellationToken);
+        var users = await StreamUsers.SignUpAsync(probe, suite.ProfileAddress, options.Likers + 2, "i", cancellationToken);
         var (celebrity, ordinary, likers) = (users[0], users[1], users.Skip(2).Select(u => u.UserId).ToList());
         var likes = new LikeSource(celebrity.UserId, [.. Enumerable.Range(0, options.Items).Select(_ => Guid.CreateVersion7())], likers);
 
@@ -150,21 +136,6 @@ internal static class InboxBenchmarkRun
         {
             await Task.WhenAll(chunk.Select(publish));
         }
-    }
-
-    private static async Task<List<StreamUser>> SignUpAsync(HttpClient client, Uri profile, int count, CancellationToken cancellationToken)
-    {
-        var users = new StreamUser[count];
-        var run = Guid.NewGuid().ToString("N")[..6];
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (i, ct) =>
-        {
-            var handle = $"i{run}_{i}";
-            await ProfileAccounts.SignUpAsync(client, profile, handle, Password, handle, ct, announce: false);
-            var token = await ProfileAccounts.SignInAsync(client, profile, handle, Password, ct, announce: false);
-            users[i] = new StreamUser(await ProfileAccounts.UserIdAsync(client, profile, handle, token, ct), handle, token);
-        });
-        Console.WriteLine($"  {count} users signed up and in");
-        return [.. users];
     }
 
     private static TimeSpan P(List<long> ticks, double percent) => ticks.Count == 0 ? TimeSpan.Zero : Percentiles.Of([.. ticks.Order()], percent);
