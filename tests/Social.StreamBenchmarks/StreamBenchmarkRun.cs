@@ -14,8 +14,6 @@ namespace Social.StreamBenchmarks;
 /// </summary>
 internal static class StreamBenchmarkRun
 {
-    private const string Password = "long-enough-secret";
-
     public static async Task ExecuteAsync(StreamBenchmarkOptions options, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var command = RunEnvironment.CommandLine("tests/Social.StreamBenchmarks", args);
