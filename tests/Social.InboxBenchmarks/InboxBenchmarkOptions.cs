@@ -10,7 +10,7 @@ internal sealed record InboxBenchmarkOptions
           likes-per-minute  the celebrity's likes, spread over the items (default 10000)
           --seconds N       length of the measured run under that rate (default 30)
           --items N         the celebrity's liked items (default 50)
-          --likers N        distinct likers (default 200; likers x items bounds the likes of the run)
+          --likers N        distinct likers (default 300; likers x items bounds the likes of the run)
           --burst N         likes published at once for the throughput figure (default 5000)
           --no-build        use the services' existing Release builds instead of building them first
         """;
@@ -21,7 +21,7 @@ internal sealed record InboxBenchmarkOptions
 
     public int Items { get; init; } = 50;
 
-    public int Likers { get; init; } = 200;
+    public int Likers { get; init; } = 300;
 
     public int Burst { get; init; } = 5000;
 
