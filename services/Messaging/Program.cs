@@ -2,6 +2,7 @@ using Social.EventBus;
 using Social.KnownUsers;
 using Social.Messaging.Api;
 using Social.Messaging.Consumers;
+using Social.Messaging.Domain.Activity;
 using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
@@ -32,6 +33,7 @@ builder.AddEventBus(ResourceNames.Messaging, bus =>
     bus.AddKnownUsersConsumers<IMessagingTransaction>(ResourceNames.Messaging);
     bus.AddConsumer<UserBlockedConsumer>();
     bus.AddConsumer<UserUnblockedConsumer>();
+    bus.AddActivityConsumers();
     // Live streams: every instance hears every notice on one queue of its own, deleted when it stops.
     var liveQueue = $"{ResourceNames.Messaging}-live-{Guid.NewGuid():N}"[..32];
     bus.AddConsumer<StreamEntriesAppendedConsumer>().Endpoint(endpoint => { endpoint.Name = liveQueue; endpoint.Temporary = true; });
@@ -52,6 +54,13 @@ builder.Services.AddSingleton<Reading>();
 builder.Services.AddSingleton<MessageReads>();
 builder.Services.AddSingleton<ConversationReads>();
 builder.Services.AddSingleton<BlockReplica>();
+
+// The activity inbox: its own module, over the same store and stream; actors are shown as Profile shows them.
+builder.AddProfileDirectory();
+builder.Services.AddSingleton<ActivityInbox>();
+builder.Services.AddSingleton<ActivityReads>();
+builder.Services.AddSingleton<ActivitySeen>();
+builder.Services.AddHostedService<ActivityJanitor>();
 
 // The live stream: fan-out on write (in each change's transaction), wake-ups over the bus, tickets in the database.
 builder.Services.AddOptions<StreamOptions>().BindConfiguration(StreamOptions.SectionName);

@@ -149,5 +149,11 @@ public static class ContractRecipes
             ["GET /api/v1/stream"] = async w => new(HttpMethod.Get, "/api/v1/stream", (await w.BobAsync()).Token),
             ["POST /api/v1/conversations/{conversationId}:read"] = async w =>
                 new(HttpMethod.Post, $"/api/v1/conversations/{await w.DirectAsync()}:read", (await w.BobAsync()).Token, $$"""{"upToSeq":{{(await w.NewMessageAsync()).Seq}}}"""),
+
+            // Activity inbox and badges.
+            ["GET /api/v1/inbox/activity"] = async w => new(HttpMethod.Get, "/api/v1/inbox/activity", (await w.BobAsync()).Token),
+            // No body: everything is seen.
+            ["POST /api/v1/inbox/activity:seen"] = async w => new(HttpMethod.Post, "/api/v1/inbox/activity:seen", (await w.BobAsync()).Token),
+            ["GET /api/v1/me/badges"] = async w => new(HttpMethod.Get, "/api/v1/me/badges", (await w.BobAsync()).Token),
         };
 }

@@ -14,14 +14,6 @@ namespace Social.StreamBenchmarks;
 /// </summary>
 internal static class StreamBenchmarkRun
 {
-    private const string Password = "long-enough-secret";
-
-    private static readonly ServiceAssemblies Projects = new(
-        "services/Profile/Social.Profile.csproj",
-        "services/Graph/Social.Graph.csproj",
-        "services/Messaging/Social.Messaging.csproj",
-        "gateway/Social.Gateway/Social.Gateway.csproj");
-
     public static async Task ExecuteAsync(StreamBenchmarkOptions options, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var command = RunEnvironment.CommandLine("tests/Social.StreamBenchmarks", args);
@@ -29,14 +21,7 @@ internal static class StreamBenchmarkRun
         Console.WriteLine($"  {command}");
         Console.WriteLine($"  {RunEnvironment.Machine}");
 
-        var root = RepositoryRoot.Find();
-        Console.WriteLine();
-        Console.WriteLine($"Building the services ({ServiceBuild.Configuration}) in {root}:");
-        var assemblies = new ServiceAssemblies(
-            await ServiceBuild.PrepareAsync(root, Projects.Profile, options.BuildServices, cancellationToken),
-            await ServiceBuild.PrepareAsync(root, Projects.Graph, options.BuildServices, cancellationToken),
-            await ServiceBuild.PrepareAsync(root, Projects.Messaging, options.BuildServices, cancellationToken),
-            await ServiceBuild.PrepareAsync(root, Projects.Gateway, options.BuildServices, cancellationToken));
+        var assemblies = await ServiceAssemblies.PrepareAsync(options.BuildServices, cancellationToken);
 
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         Console.WriteLine();
@@ -50,7 +35,7 @@ internal static class StreamBenchmarkRun
 
         Console.WriteLine();
         Console.WriteLine($"Signing up {options.Streams} users and starting {options.Streams / 2} conversations:");
-        var users = await SignUpAsync(probe, suite.ProfileAddress, options.Streams, cancellationToken);
+        var users = await StreamUsers.SignUpAsync(probe, suite.ProfileAddress, options.Streams, "s", cancellationToken);
         var conversations = new string[options.Streams / 2];
         await Parallel.ForEachAsync(Enumerable.Range(0, conversations.Length), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (pair, ct) =>
             conversations[pair] = await StartAsync(gateway, users[2 * pair], users[(2 * pair) + 1], ct));
@@ -145,21 +130,6 @@ internal static class StreamBenchmarkRun
                 $"latency p50 {Figures.Latency(Percentiles.Of(latencies, 50))}, p99 {Figures.Latency(Percentiles.Of(latencies, 99))}, max {Figures.Latency(Percentiles.Of(latencies, 100))}");
         Console.WriteLine($"  {summary}");
         return summary;
-    }
-
-    private static async Task<List<StreamUser>> SignUpAsync(HttpClient client, Uri profile, int count, CancellationToken cancellationToken)
-    {
-        var users = new StreamUser[count];
-        var run = Guid.NewGuid().ToString("N")[..6];
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (i, ct) =>
-        {
-            var handle = $"s{run}_{i}";
-            await ProfileAccounts.SignUpAsync(client, profile, handle, Password, handle, ct, announce: false);
-            var token = await ProfileAccounts.SignInAsync(client, profile, handle, Password, ct, announce: false);
-            users[i] = new StreamUser(await ProfileAccounts.UserIdAsync(client, profile, handle, token, ct), handle, token);
-        });
-        Console.WriteLine($"  {count} users signed up and in");
-        return [.. users];
     }
 
     private static async Task<string> StartAsync(HttpClient gateway, StreamUser creator, StreamUser other, CancellationToken cancellationToken)

@@ -40,6 +40,9 @@ internal sealed class StreamSuite : IAsyncDisposable
 
     public Uri GatewayAddress { get; } = ServiceEnvironment.NewLoopbackAddress();
 
+    /// <summary>The run's broker, for a benchmark that publishes events to the services itself.</summary>
+    public string BrokerConnectionString => _broker?.ConnectionString ?? throw new InvalidOperationException("The broker has not started.");
+
     /// <summary>The Messaging process, whose memory the run reads.</summary>
     public int MessagingProcessId => _messaging?.Id ?? throw new InvalidOperationException("Messaging has not started.");
 

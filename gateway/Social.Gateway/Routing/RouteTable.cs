@@ -67,7 +67,7 @@ internal static class RouteTable
             ["social.story.v1.StoryService"]),
         new(
             ResourceNames.Messaging,
-            ["/api/v1/conversations/{**rest}", "/api/v1/inbox/{**rest}", "/api/v1/stream/tickets"],
+            ["/api/v1/conversations/{**rest}", "/api/v1/inbox/{**rest}", "/api/v1/me/badges", "/api/v1/stream/tickets"],
             ["social.messaging.v1.MessagingService"])
         {
             StreamPaths = ["/api/v1/stream"],

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Social.Contracts.Messaging.V1;
+using Social.Messaging.Domain.Activity;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Messaging.Domain.Reading;
@@ -13,7 +14,8 @@ namespace Social.Messaging.Api;
 
 /// <summary>
 /// The Messaging contract: a thin adapter over the domain's use cases. Public RPCs act for the token's subject
-/// ("me"); internal ones need the internal scope. Conversations, messages and the internal RPCs are beside.
+/// ("me"); internal ones need the internal scope. Conversations, messages, the activity inbox and the internal RPCs
+/// are beside.
 /// </summary>
 [Authorize]
 public sealed partial class MessagingGrpcService(
@@ -29,7 +31,9 @@ public sealed partial class MessagingGrpcService(
     MessageReads messages,
     Typing typing,
     StreamTickets tickets,
-    LiveStreams live) : MessagingService.MessagingServiceBase
+    LiveStreams live,
+    ActivityReads activity,
+    ActivitySeen activitySeen) : MessagingService.MessagingServiceBase
 {
     private static readonly Empty Done = new();
 

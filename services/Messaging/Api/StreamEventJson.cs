@@ -43,6 +43,13 @@ public static class StreamEventJson
             ["userId"] = streamEvent.Typing.UserId,
             ["expiresAt"] = Time(streamEvent.Typing.ExpiresAt),
         },
+        StreamEvent.PayloadOneofCase.Activity => new JsonObject { ["activityId"] = streamEvent.Activity.ActivityId, ["change"] = streamEvent.Activity.Change },
+        StreamEvent.PayloadOneofCase.Badges => new JsonObject
+        {
+            ["unreadMessages"] = streamEvent.Badges.UnreadMessages,
+            ["messageRequests"] = streamEvent.Badges.MessageRequests,
+            ["unseenActivity"] = streamEvent.Badges.UnseenActivity,
+        },
         StreamEvent.PayloadOneofCase.Reset => new JsonObject { ["reason"] = streamEvent.Reset.Reason, ["position"] = streamEvent.Position },
         _ => new JsonObject(),
     }).ToJsonString(JsonSerializerOptions.Web);

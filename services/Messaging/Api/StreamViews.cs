@@ -50,6 +50,12 @@ public static class StreamViews
                     ExpiresAt = Timestamp.FromDateTimeOffset(streamEvent.ExpiresAt ?? DateTimeOffset.UnixEpoch),
                 };
                 break;
+            case StreamEventTypes.Activity when item is not null:
+                view.Activity = new ActivityEvent { ActivityId = item.MessageId?.ToString() ?? string.Empty, Change = item.Change ?? string.Empty };
+                break;
+            case StreamEventTypes.Badges when item?.Badges is { } badges:
+                view.Badges = ActivityViews.Badges(badges);
+                break;
             case StreamEventTypes.Reset:
                 view.Reset = new ResetEvent { Reason = streamEvent.Reason ?? string.Empty };
                 break;

@@ -12,7 +12,7 @@ namespace Social.Messaging.Storage;
 /// Reads are point lookups and index ranges: a member's conversation list is one range of their own member rows
 /// (ordered by activity), a conversation's messages one range of (conversation, seq).
 /// </summary>
-public interface IMessagingStore : IKnownUsersStore<IMessagingTransaction>, IIdempotencyKeyStore
+public interface IMessagingStore : IKnownUsersStore<IMessagingTransaction>, IIdempotencyKeyStore, IActivityStore
 {
     /// <summary>Runs <paramref name="work"/> in one write transaction with the events it publishes.</summary>
     Task<T> WriteAsync<T>(Func<IMessagingTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken);

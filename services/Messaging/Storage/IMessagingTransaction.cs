@@ -11,7 +11,7 @@ namespace Social.Messaging.Storage;
 /// The statements of one Messaging write transaction: facts read and state written in it. Each write says what it did
 /// and decides nothing; the domain decides the members' unread counts, folders and roles, and raises the events.
 /// </summary>
-public interface IMessagingTransaction : IKnownUsersTransaction, IBlockReplicaTransaction, IIdempotencyKeyTransaction
+public interface IMessagingTransaction : IKnownUsersTransaction, IBlockReplicaTransaction, IIdempotencyKeyTransaction, IActivityTransaction
 {
     Task<ConversationRecord?> ReadConversationAsync(Guid conversationId, CancellationToken cancellationToken);
 

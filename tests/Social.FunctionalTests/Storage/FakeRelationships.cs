@@ -34,6 +34,8 @@ internal sealed class FakeRelationships : IRelationshipSource, IFollowingSource
 
     public void AddCloseFriend(Guid owner, Guid friend) => _closeFriends.Add((owner, friend));
 
+    public void Unmute(Guid muter, Guid muted) => _mutes.Remove((muter, muted));
+
     public Task<IReadOnlyDictionary<Guid, Relationship>> GetAsync(Guid actor, IReadOnlyCollection<Guid> users, CancellationToken cancellationToken)
     {
         Assert.InRange(users.Count, 1, 100);

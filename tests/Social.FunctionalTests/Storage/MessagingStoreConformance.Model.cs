@@ -49,6 +49,7 @@ public abstract partial class MessagingStoreConformance
                 Assert.True(
                     (expected, readSeq[member]) == (stored.UnreadCount, stored.ReadSeq),
                     $"step {step}: member {Array.IndexOf(members, member)} expected unread {expected} at {readSeq[member]}, stored {stored.UnreadCount} at {stored.ReadSeq}");
+                Assert.Equal(expected, (await Messaging.Activity.BadgesAsync(member, Cancellation)).UnreadMessages);
             }
         }
 

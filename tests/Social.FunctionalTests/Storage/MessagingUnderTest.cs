@@ -1,5 +1,6 @@
 using Social.EventBus.Outbox;
 using Social.KnownUsers;
+using Social.Messaging.Domain.Activity;
 using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
@@ -34,7 +35,10 @@ public sealed class MessagingUnderTest
         Reading = new Reading(store, Access, clock);
         Messages = new MessageReads(store, Access, relationships);
         Conversations = new ConversationReads(store, Access, relationships, Messages);
-        Blocks = new BlockReplica(store);
+        Blocks = new BlockReplica(store, clock);
+        Inbox = new ActivityInbox(store, relationships, clock);
+        Activity = new ActivityReads(store, relationships, new FakeProfiles());
+        Seen = new ActivitySeen(store, clock);
         Tickets = new StreamTickets(store, clock);
     }
 
@@ -69,6 +73,12 @@ public sealed class MessagingUnderTest
     public ConversationReads Conversations { get; }
 
     public BlockReplica Blocks { get; }
+
+    public ActivityInbox Inbox { get; }
+
+    public ActivityReads Activity { get; }
+
+    public ActivitySeen Seen { get; }
 
     /// <summary>Every event written so far, oldest first.</summary>
     public async Task<IReadOnlyList<object>> EventsAsync() =>

@@ -44,7 +44,7 @@ public sealed class Membership(IMessagingStore store, ConversationAccess access,
                 return ConversationDecision.TooManyMembers;
             }
 
-            await transaction.WriteMembersAsync([new MemberRecord(conversationId, userId, false, folder, false, 0, 0, transaction.At, transaction.At)], ct);
+            await MemberWrites.WriteAsync(transaction, [new MemberRecord(conversationId, userId, false, folder, false, 0, 0, transaction.At, transaction.At)], ct);
             var changes = new MessagingChanges(transaction, clock);
             changes.MemberAdded(conversationId, userId, actor);
             await changes.Stream.ConversationAsync(conversationId, ConversationChanges.MemberAdded, userId, ct);
@@ -113,7 +113,7 @@ public sealed class Membership(IMessagingStore store, ConversationAccess access,
 
             if (target.IsAdmin != admin)
             {
-                await transaction.WriteMembersAsync([target with { IsAdmin = admin }], ct);
+                await MemberWrites.WriteAsync(transaction, [target with { IsAdmin = admin }], ct);
                 var changes = new MessagingChanges(transaction, clock);
                 changes.AdminChanged(conversationId, userId, admin);
                 await changes.Stream.ConversationAsync(conversationId, admin ? ConversationChanges.AdminAdded : ConversationChanges.AdminRemoved, userId, ct);
@@ -130,7 +130,7 @@ public sealed class Membership(IMessagingStore store, ConversationAccess access,
     public static async Task<bool> RemoveAsync(
         IMessagingTransaction transaction, MessagingChanges changes, Guid conversationId, Guid userId, string reason, CancellationToken cancellationToken)
     {
-        if (!await transaction.DeleteMemberAsync(conversationId, userId, cancellationToken))
+        if (!await MemberWrites.DeleteAsync(transaction, conversationId, userId, cancellationToken))
         {
             return false;
         }
@@ -141,7 +141,7 @@ public sealed class Membership(IMessagingStore store, ConversationAccess access,
         if (await transaction.ReadConversationAsync(conversationId, cancellationToken) is { IsGroup: true }
             && ConversationRules.NextAdmin(await transaction.ReadMembersAsync(conversationId, cancellationToken)) is { } next)
         {
-            await transaction.WriteMembersAsync([next with { IsAdmin = true }], cancellationToken);
+            await MemberWrites.WriteAsync(transaction, [next with { IsAdmin = true }], cancellationToken);
             changes.AdminChanged(conversationId, next.UserId, admin: true);
             await changes.Stream.ConversationAsync(conversationId, ConversationChanges.AdminAdded, next.UserId, cancellationToken);
         }

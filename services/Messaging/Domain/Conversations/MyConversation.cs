@@ -47,7 +47,7 @@ public sealed class MyConversation(IMessagingStore store, ConversationAccess acc
             var (decision, changed) = change(me);
             if (decision == ConversationDecision.Allowed && changed != me)
             {
-                await transaction.WriteMembersAsync([changed], ct);
+                await MemberWrites.WriteAsync(transaction, [changed], ct);
                 if (announced is not null)
                 {
                     // To the member's own devices only: declining tells the sender nothing.

@@ -59,7 +59,8 @@ public sealed class Starting(IMessagingStore store, GraphRelationships relations
 
             var at = transaction.At;
             await transaction.InsertConversationAsync(new ConversationRecord(conversationId, true, title, creator, at, 0, at, null, null), ct);
-            await transaction.WriteMembersAsync(
+            await MemberWrites.WriteAsync(
+                transaction,
                 [new MemberRecord(conversationId, creator, true, Folders.Inbox, false, 0, 0, at, at),
                     .. folders.Select(entry => new MemberRecord(conversationId, entry.Key, false, entry.Value, false, 0, 0, at, at.AddMilliseconds(1)))],
                 ct);
@@ -105,7 +106,7 @@ public sealed class Starting(IMessagingStore store, GraphRelationships relations
                 var existing = (await transaction.ReadDirectAsync(low, high, ct))!.Value;
                 if (await transaction.ReadMemberAsync(existing, creator, ct) is { } me && me.Folder != Folders.Inbox)
                 {
-                    await transaction.WriteMembersAsync([me with { Folder = Folders.Inbox }], ct);
+                    await MemberWrites.WriteAsync(transaction, [me with { Folder = Folders.Inbox }], ct);
                     await new StreamFanOut(transaction, clock).ConversationAsync(existing, [creator], ConversationChanges.Accepted, creator, ct);
                 }
 
@@ -114,7 +115,8 @@ public sealed class Starting(IMessagingStore store, GraphRelationships relations
 
             var at = transaction.At;
             await transaction.InsertConversationAsync(new ConversationRecord(newId, false, null, creator, at, 0, at, low, high), ct);
-            await transaction.WriteMembersAsync(
+            await MemberWrites.WriteAsync(
+                transaction,
                 [new MemberRecord(newId, creator, false, Folders.Inbox, false, 0, 0, at, at),
                     new MemberRecord(newId, other, false, folders[other], false, 0, 0, at, at.AddMilliseconds(1))],
                 ct);

@@ -70,7 +70,7 @@ public sealed class MessageChanging(IMessagingStore store, ConversationAccess ac
             await transaction.ReplaceMessageAsync(current with { Text = null, Deleted = true }, ct);
             await transaction.DeleteEditsAndReactionsAsync(messageId, ct);
             var members = await transaction.ReadMembersAsync(conversationId, ct);
-            await transaction.WriteMembersAsync(ConversationRules.AfterUnsend(members, current.SenderId, current.Seq), ct);
+            await MemberWrites.WriteAsync(transaction, ConversationRules.AfterUnsend(members, current.SenderId, current.Seq), ct);
             var changes = new MessagingChanges(transaction, clock);
             changes.MessageUnsent(current);
             if (await transaction.ReadConversationAsync(conversationId, ct) is { } conversation)

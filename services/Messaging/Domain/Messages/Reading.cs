@@ -40,7 +40,7 @@ public sealed class Reading(IMessagingStore store, ConversationAccess access, Ti
             }
 
             var unread = await transaction.CountUnreadAsync(conversationId, readerId, readSeq, ct);
-            await transaction.WriteMembersAsync([me with { ReadSeq = readSeq, UnreadCount = unread }], ct);
+            await MemberWrites.WriteAsync(transaction, [me with { ReadSeq = readSeq, UnreadCount = unread }], ct);
             var changes = new MessagingChanges(transaction, clock);
             if (receipts)
             {

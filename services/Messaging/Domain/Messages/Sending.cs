@@ -58,7 +58,7 @@ public sealed class Sending(IMessagingStore store, ConversationAccess access, St
             await transaction.InsertMessageAsync(message, ct);
             await transaction.WriteConversationAsync(conversation with { LastSeq = seq, LastActivityAt = transaction.At }, ct);
             var members = await transaction.ReadMembersAsync(conversationId, ct);
-            await transaction.WriteMembersAsync(ConversationRules.AfterMessage(members, senderId, seq, transaction.At), ct);
+            await MemberWrites.WriteAsync(transaction, ConversationRules.AfterMessage(members, senderId, seq, transaction.At), ct);
             var changes = new MessagingChanges(transaction, clock);
             changes.MessageSent(message);
             await changes.Stream.MessageAsync(conversation, members, message, StreamEventTypes.Message, ct);

@@ -20,6 +20,12 @@ public static class StreamEventTypes
     /// <summary>A conversation was created, or its members, admins or my folder changed (<see cref="ConversationChanges"/>).</summary>
     public const string Conversation = "conversation";
 
+    /// <summary>An entry of my activity inbox was added, updated (an actor joined or left) or removed.</summary>
+    public const string Activity = "activity";
+
+    /// <summary>My badge numbers changed: unread messages, message requests, unseen activity.</summary>
+    public const string Badges = "badges";
+
     /// <summary>The position asked for is older than what is kept: refetch state, then go on from the position given.</summary>
     public const string Reset = "reset";
 

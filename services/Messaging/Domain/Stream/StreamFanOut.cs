@@ -49,7 +49,10 @@ public sealed class StreamFanOut(IMessagingTransaction transaction, TimeProvider
         await ConversationAsync(conversationId, [.. StreamRules.ConversationRecipients(members).Union(alsoTo)], change, userId, cancellationToken);
     }
 
-    private async Task AppendAsync(IReadOnlyCollection<Guid> recipients, StreamItem item, CancellationToken cancellationToken)
+    /// <summary>A change of one user's own (their activity inbox, their badges), keyed by them rather than by a conversation.</summary>
+    public Task ToUserAsync(Guid userId, StreamItem item, CancellationToken cancellationToken) => AppendAsync([userId], item, cancellationToken, userId);
+
+    private async Task AppendAsync(IReadOnlyCollection<Guid> recipients, StreamItem item, CancellationToken cancellationToken, Guid? key = null)
     {
         if (recipients.Count == 0)
         {
@@ -57,7 +60,7 @@ public sealed class StreamFanOut(IMessagingTransaction transaction, TimeProvider
         }
 
         await transaction.AppendToStreamsAsync(recipients, item, cancellationToken);
-        transaction.Publish(OutboxMessage.Create(new StreamEntriesAppended { UserIds = [.. recipients] }, item.ConversationId.ToString(), clock));
+        transaction.Publish(OutboxMessage.Create(new StreamEntriesAppended { UserIds = [.. recipients] }, (key ?? item.ConversationId).ToString(), clock));
     }
 
     /// <summary>The group's members blocked either way with <paramref name="actorId"/> (a locked 1:1 is left out by its lock).</summary>

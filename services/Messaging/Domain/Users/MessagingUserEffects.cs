@@ -1,5 +1,6 @@
 using Social.Contracts.Events;
 using Social.KnownUsers;
+using Social.Messaging.Domain.Activity;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Storage;
 
@@ -10,7 +11,8 @@ public sealed class MessagingUserEffects(TimeProvider clock) : IKnownUserEffects
 {
     /// <summary>
     /// The user leaves every conversation (a group they were the last admin of passes the role on); what they wrote is
-    /// unsent and their reactions go, so nothing of theirs stays behind. Their 1:1s stay with the other members.
+    /// unsent and their reactions go, so nothing of theirs stays behind. Their 1:1s stay with the other members. Their
+    /// activity inbox goes, and they leave everyone else's.
     /// </summary>
     public async Task UserRemovedAsync(IMessagingTransaction transaction, Guid userId, CancellationToken cancellationToken)
     {
@@ -24,6 +26,9 @@ public sealed class MessagingUserEffects(TimeProvider clock) : IKnownUserEffects
         await transaction.DeleteReactionsByAsync(userId, cancellationToken);
         await transaction.DeleteBlocksOfAsync(userId, cancellationToken);
         await transaction.DeleteIdempotencyKeysOfAsync(userId, cancellationToken);
+        var activity = new ActivityChanges(transaction, clock);
+        await ActivityWrites.RemoveUserAsync(transaction, activity, userId, cancellationToken);
+        await activity.FlushAsync(cancellationToken);
         await transaction.DeleteStreamOfAsync(userId, cancellationToken);
     }
 

@@ -28,4 +28,12 @@ internal sealed class MessagingCollections(IMongoDatabase database)
     public IMongoCollection<StreamEntryDocument> StreamEntries { get; } = database.GetCollection<StreamEntryDocument>("stream_entries");
 
     public IMongoCollection<StreamTicketDocument> StreamTickets { get; } = database.GetCollection<StreamTicketDocument>("stream_tickets");
+
+    public IMongoCollection<ActivityCauseDocument> ActivityCauses { get; } = database.GetCollection<ActivityCauseDocument>("activity_causes");
+
+    public IMongoCollection<ActivityDocument> Activities { get; } = database.GetCollection<ActivityDocument>("activities");
+
+    public IMongoCollection<RemovedObjectDocument> RemovedObjects { get; } = database.GetCollection<RemovedObjectDocument>("activity_removed_objects");
+
+    public IMongoCollection<BadgeDocument> Badges { get; } = database.GetCollection<BadgeDocument>("badges");
 }

@@ -12,7 +12,7 @@ namespace Social.Messaging.Storage.MongoDb;
 /// The MongoDB adapter of <see cref="IMessagingStore"/>: transactions here, their writes in
 /// <see cref="MongoMessagingTransaction"/>, indexes and reads beside.
 /// </summary>
-public sealed class MongoMessagingStore(MongoDatabaseContext context, TimeProvider clock)
+public sealed partial class MongoMessagingStore(MongoDatabaseContext context, TimeProvider clock)
     : MongoKnownUsersStore<IMessagingTransaction, MongoMessagingTransaction>(context, clock), IMessagingStore
 {
     private readonly MessagingCollections _collections = new(context.Database);
@@ -56,6 +56,7 @@ public sealed class MongoMessagingStore(MongoDatabaseContext context, TimeProvid
                 new CreateIndexModel<StreamEntryDocument>(Builders<StreamEntryDocument>.IndexKeys.Ascending(e => e.CreatedAt)),
             ],
             cancellationToken);
+        await CreateActivityIndexesAsync(collections, cancellationToken);
         await collections.StreamTickets.Indexes.CreateManyAsync(
             [
                 new CreateIndexModel<StreamTicketDocument>(Builders<StreamTicketDocument>.IndexKeys.Ascending(t => t.ExpiresAt)),

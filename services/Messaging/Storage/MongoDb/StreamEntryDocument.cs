@@ -30,6 +30,9 @@ internal sealed class StreamEntryDocument
 
     public required DateTime CreatedAt { get; init; }
 
+    /// <summary>A badges entry's numbers: unread messages, message requests, unseen activity.</summary>
+    public long[]? Badges { get; init; }
+
     public static StreamEntryDocument From(Guid userId, long position, StreamItem item, DateTimeOffset at) => new()
     {
         Id = $"{userId}:{position}",
@@ -43,6 +46,7 @@ internal sealed class StreamEntryDocument
         Emoji = item.Emoji,
         Change = item.Change,
         CreatedAt = at.UtcDateTime,
+        Badges = item.Badges is { } badges ? [badges.UnreadMessages, badges.MessageRequests, badges.UnseenActivity] : null,
     };
 
     public StreamEntry ToEntry() => new(
@@ -54,6 +58,7 @@ internal sealed class StreamEntryDocument
             Seq,
             SubjectId is null ? null : Guid.Parse(SubjectId),
             Emoji,
-            Change),
+            Change,
+            Badges is [var unread, var requests, var unseen] ? new Domain.Activity.Badges(unread, requests, unseen) : null),
         MongoTime.Utc(CreatedAt));
 }

@@ -163,5 +163,75 @@ public static class MessagingSchema
             CREATE INDEX stream_tickets_by_expiry ON stream_tickets (expires_at);
             CREATE INDEX stream_tickets_by_user ON stream_tickets (user_id);
             """),
+        // The activity inbox. A cause's newest state is one row of activity_causes (present: the actor is in an entry;
+        // not: a retraction marker, purged by time); an entry's newest actors are one range of its group, and what a
+        // block, a deletion or a removed item takes away is found by actor or by object. A recipient's inbox is one
+        // range of (recipient, position). A user's badge numbers are one row, changed in the transaction of each change.
+        // A badges stream entry carries its numbers.
+        new(Scope, 6, """
+            CREATE TABLE activity_causes (
+                recipient_id TEXT NOT NULL,
+                type         TEXT NOT NULL,
+                object_id    TEXT NOT NULL,
+                actor_id     TEXT NOT NULL,
+                present      INTEGER NOT NULL,
+                changed_at   TEXT NOT NULL,
+                group_key    TEXT,
+                acted_at     TEXT NOT NULL,
+                content_id   TEXT,
+                comment_id   TEXT,
+                PRIMARY KEY (recipient_id, type, object_id, actor_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX activity_causes_by_group ON activity_causes (recipient_id, group_key, present, acted_at);
+            CREATE INDEX activity_causes_by_actor ON activity_causes (actor_id, recipient_id);
+            CREATE INDEX activity_causes_by_content ON activity_causes (content_id) WHERE content_id IS NOT NULL;
+            CREATE INDEX activity_causes_by_comment ON activity_causes (comment_id) WHERE comment_id IS NOT NULL;
+            CREATE INDEX activity_markers_by_time ON activity_causes (changed_at) WHERE present = 0;
+
+            CREATE TABLE activities (
+                recipient_id TEXT NOT NULL,
+                group_key    TEXT NOT NULL,
+                activity_id  TEXT NOT NULL,
+                type         TEXT NOT NULL,
+                position     TEXT NOT NULL,
+                created_at   TEXT NOT NULL,
+                actor_count  INTEGER NOT NULL,
+                actor_ids    TEXT NOT NULL,
+                seen         INTEGER NOT NULL,
+                content_id   TEXT,
+                comment_id   TEXT,
+                story_id     TEXT,
+                message_id   TEXT,
+                PRIMARY KEY (recipient_id, group_key)
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX activities_by_position ON activities (recipient_id, position);
+            CREATE UNIQUE INDEX activities_by_id ON activities (recipient_id, activity_id);
+            CREATE INDEX activities_unseen ON activities (recipient_id, seen, position);
+
+            CREATE TABLE activity_removed_objects (
+                object_id  TEXT PRIMARY KEY,
+                removed_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX activity_removed_objects_by_time ON activity_removed_objects (removed_at);
+
+            CREATE TABLE badges (
+                user_id          TEXT PRIMARY KEY,
+                unread_messages  INTEGER NOT NULL,
+                message_requests INTEGER NOT NULL,
+                unseen_activity  INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            -- From now on every member row written moves these numbers (MemberWrites); this starts them from the rows
+            -- there are, counted as BadgeRules counts them.
+            INSERT INTO badges (user_id, unread_messages, message_requests, unseen_activity)
+            SELECT user_id,
+                   sum(CASE WHEN locked = 0 AND folder = 'inbox' AND muted = 0 THEN unread_count ELSE 0 END),
+                   sum(CASE WHEN locked = 0 AND folder = 'requests' THEN 1 ELSE 0 END),
+                   0
+            FROM members GROUP BY user_id;
+
+            ALTER TABLE stream_entries ADD COLUMN unread_messages INTEGER;
+            ALTER TABLE stream_entries ADD COLUMN message_requests INTEGER;
+            ALTER TABLE stream_entries ADD COLUMN unseen_activity INTEGER;
+            """),
     ];
 }

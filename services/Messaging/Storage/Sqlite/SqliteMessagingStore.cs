@@ -1,4 +1,5 @@
 using Social.KnownUsers.Sqlite;
+using Social.Messaging.Domain.Activity;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Storage;
@@ -9,7 +10,7 @@ using static Social.Storage.Sqlite.SqliteCommands;
 namespace Social.Messaging.Storage.Sqlite;
 
 /// <summary>The SQLite adapter of <see cref="IMessagingStore"/>: reads here, transaction statements in <see cref="SqliteMessagingTransaction"/>.</summary>
-public sealed class SqliteMessagingStore(SqliteDatabase database, TimeProvider clock)
+public sealed partial class SqliteMessagingStore(SqliteDatabase database, TimeProvider clock)
     : SqliteKnownUsersStore<IMessagingTransaction, SqliteMessagingTransaction>(database, clock), IMessagingStore
 {
     public async Task<ConversationRecord?> FindConversationAsync(Guid conversationId, CancellationToken cancellationToken)
@@ -169,7 +170,7 @@ public sealed class SqliteMessagingStore(SqliteDatabase database, TimeProvider c
         await using var connection = await Database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
             """
-            SELECT position, type, conversation_id, message_id, seq, subject_id, emoji, change, created_at
+            SELECT position, type, conversation_id, message_id, seq, subject_id, emoji, change, created_at, unread_messages, message_requests, unseen_activity
             FROM stream_entries WHERE user_id = $user AND position > $after ORDER BY position LIMIT $limit
             """,
             ("$user", userId.ToString()), ("$after", after), ("$limit", limit));
@@ -183,7 +184,8 @@ public sealed class SqliteMessagingStore(SqliteDatabase database, TimeProvider c
                     reader.IsDBNull(4) ? null : reader.GetInt64(4),
                     reader.IsDBNull(5) ? null : Guid.Parse(reader.GetString(5)),
                     reader.IsDBNull(6) ? null : reader.GetString(6),
-                    reader.IsDBNull(7) ? null : reader.GetString(7)),
+                    reader.IsDBNull(7) ? null : reader.GetString(7),
+                    reader.IsDBNull(11) ? null : new Badges(reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11))),
                 ParseTime(reader.GetString(8))),
             cancellationToken);
     }

@@ -11,7 +11,7 @@ using static Social.Storage.Sqlite.SqliteCommands;
 namespace Social.Messaging.Storage.Sqlite;
 
 /// <summary>The statements of one Messaging write transaction on SQLite.</summary>
-public sealed class SqliteMessagingTransaction(SqliteUnitOfWork unit, DateTimeOffset at) : SqliteKnownUsersTransaction(unit, at), IMessagingTransaction
+public sealed partial class SqliteMessagingTransaction(SqliteUnitOfWork unit, DateTimeOffset at) : SqliteKnownUsersTransaction(unit, at), IMessagingTransaction
 {
     public async Task<ConversationRecord?> ReadConversationAsync(Guid conversationId, CancellationToken cancellationToken)
     {
@@ -201,13 +201,15 @@ public sealed class SqliteMessagingTransaction(SqliteUnitOfWork unit, DateTimeOf
             var position = (long)(await head.ExecuteScalarAsync(cancellationToken))!;
             await Unit.ExecuteAsync(
                 """
-                INSERT INTO stream_entries (user_id, position, type, conversation_id, message_id, seq, subject_id, emoji, change, created_at)
-                VALUES ($user, $position, $type, $conversation, $message, $seq, $subject, $emoji, $change, $at)
+                INSERT INTO stream_entries (user_id, position, type, conversation_id, message_id, seq, subject_id, emoji, change, created_at,
+                                            unread_messages, message_requests, unseen_activity)
+                VALUES ($user, $position, $type, $conversation, $message, $seq, $subject, $emoji, $change, $at, $unread, $requests, $unseen)
                 """,
                 cancellationToken,
                 ("$user", userId.ToString()), ("$position", position), ("$type", item.Type), ("$conversation", item.ConversationId.ToString()),
                 ("$message", item.MessageId?.ToString()), ("$seq", item.Seq), ("$subject", item.UserId?.ToString()), ("$emoji", item.Emoji),
-                ("$change", item.Change), ("$at", Time(At)));
+                ("$change", item.Change), ("$at", Time(At)), ("$unread", item.Badges?.UnreadMessages), ("$requests", item.Badges?.MessageRequests),
+                ("$unseen", item.Badges?.UnseenActivity));
         }
     }
 
