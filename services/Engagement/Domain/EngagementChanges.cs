@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Social.Contracts.Events;
 using Social.Engagement.Domain.Comments;
 using Social.Engagement.Domain.Content;
@@ -22,7 +23,7 @@ public sealed class EngagementChanges(IEngagementTransaction transaction, TimePr
     public DateTimeOffset At => transaction.At;
 
     /// <summary>A new like's id: UUIDv7 of the clock now, so a likers list is one index range, newest first.</summary>
-    public Guid NewId() => Guid.CreateVersion7(clock.GetUtcNow());
+    public Guid NewId() => OrderedIds.CreateVersion7(clock.GetUtcNow());
 
     public void Liked(Guid contentId, Guid ownerId, Guid userId)
     {

@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using System.Diagnostics;
 using System.Text.Json;
 
@@ -19,7 +20,7 @@ public sealed record OutboxMessage(
     public static OutboxMessage Create<TEvent>(TEvent message, string aggregateId, TimeProvider timeProvider)
         where TEvent : class =>
         new(
-            Guid.CreateVersion7(timeProvider.GetUtcNow()),
+            OrderedIds.CreateVersion7(timeProvider.GetUtcNow()),
             aggregateId,
             EventTypes.NameOf(typeof(TEvent)),
             JsonSerializer.Serialize(message, JsonSerializerOptions.Web),

@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Social.Contracts.Events;
 using Social.Engagement.Domain.Access;
 using Social.Engagement.Domain.Content;
@@ -77,7 +78,7 @@ public sealed class Commenting(IEngagementStore store, Viewers viewers, MentionR
 
         var mentions = await mentionResolver.ResolveAsync(authorId, text!, cancellationToken);
         var now = clock.GetUtcNow();
-        var comment = new CommentRecord(Guid.CreateVersion7(now), contentId, content.OwnerId, authorId, parent?.Thread, text!, mentions, now);
+        var comment = new CommentRecord(OrderedIds.CreateVersion7(now), contentId, content.OwnerId, authorId, parent?.Thread, text!, mentions, now);
         var stored = await store.WriteAsync(async (transaction, ct) =>
         {
             if (await transaction.ReadContentAsync(contentId, ct) is null || !await transaction.UserExistsAsync(authorId, ct)
@@ -146,7 +147,7 @@ public sealed class Commenting(IEngagementStore store, Viewers viewers, MentionR
                 return null;
             }
 
-            await transaction.InsertCommentEditAsync(new CommentEdit(Guid.CreateVersion7(clock.GetUtcNow()), commentId, current.Text, transaction.At), ct);
+            await transaction.InsertCommentEditAsync(new CommentEdit(OrderedIds.CreateVersion7(clock.GetUtcNow()), commentId, current.Text, transaction.At), ct);
             var updated = current with { Text = text!, Mentions = mentions, EditedAt = transaction.At };
             await transaction.ReplaceCommentTextAsync(updated, ct);
             var changes = new EngagementChanges(transaction, clock);

@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Social.Engagement.Domain.Access;
 using Social.Engagement.Domain.Mentions;
 using Social.Engagement.Domain.Tags;
@@ -43,7 +44,7 @@ public sealed class Publishing(
         var linked = draft.Caption is { } caption ? await mentions.ResolveAsync(ownerId, caption, cancellationToken) : [];
         var tagged = await tagging.AcceptedAsync(ownerId, [.. (draft.Tags ?? []).Distinct()], cancellationToken);
         var now = clock.GetUtcNow();
-        var content = ContentRules.Create(Guid.CreateVersion7(now), ownerId, draft, now, linked);
+        var content = ContentRules.Create(OrderedIds.CreateVersion7(now), ownerId, draft, now, linked);
         var stored = await store.WriteAsync(async (transaction, ct) =>
         {
             if (!await transaction.UserExistsAsync(ownerId, ct))
@@ -95,7 +96,7 @@ public sealed class Publishing(
 
         var linked = draft.Caption is { } caption ? await mentions.ResolveAsync(ownerId, caption, cancellationToken) : [];
         var now = clock.GetUtcNow();
-        var content = ContentRules.Create(contentId ?? Guid.CreateVersion7(now), ownerId, draft, now, linked);
+        var content = ContentRules.Create(contentId ?? OrderedIds.CreateVersion7(now), ownerId, draft, now, linked);
         return await store.WriteAsync(async (transaction, ct) =>
         {
             if (!await transaction.UserExistsAsync(ownerId, ct))

@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Social.Contracts.Events;
 using Social.EventBus.Outbox;
 using Social.Graph.Domain.Users;
@@ -17,7 +18,7 @@ public sealed class GraphChanges(IGraphTransaction transaction, TimeProvider clo
     /// A new edge's id: UUIDv7 of the clock now, read afresh for each edge, so edges made by one transaction (a private
     /// account going public accepts every request) keep the order they were made in.
     /// </summary>
-    public Guid NewEdgeId() => Guid.CreateVersion7(clock.GetUtcNow());
+    public Guid NewEdgeId() => OrderedIds.CreateVersion7(clock.GetUtcNow());
 
     public void Followed(Guid follower, Guid followee) =>
         Add(new UserFollowed { FollowerId = follower, FolloweeId = followee, At = At }, followee);

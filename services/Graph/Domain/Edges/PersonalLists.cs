@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Social.Graph.Storage;
 
 namespace Social.Graph.Domain.Edges;
@@ -15,7 +16,7 @@ public sealed class PersonalLists(IGraphStore store)
             }
 
             // A repeat keeps the original edge (its place in the list) and takes the new expiry.
-            await transaction.UpsertMuteAsync(actor, target, Guid.CreateVersion7(transaction.At), expiresAt, ct);
+            await transaction.UpsertMuteAsync(actor, target, OrderedIds.CreateVersion7(transaction.At), expiresAt, ct);
             return true;
         }, cancellationToken);
 
@@ -29,7 +30,7 @@ public sealed class PersonalLists(IGraphStore store)
             var outcome = CloseFriendRules.Decide(owner, member, await transaction.ReadPolicyFactsAsync(owner, member, ct));
             if (outcome == CloseFriendOutcome.Added)
             {
-                await transaction.InsertEdgeAsync(EdgeKind.CloseFriend, owner, member, Guid.CreateVersion7(transaction.At), ct);
+                await transaction.InsertEdgeAsync(EdgeKind.CloseFriend, owner, member, OrderedIds.CreateVersion7(transaction.At), ct);
             }
 
             return outcome;

@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Social.Messaging.Storage;
 
 namespace Social.Messaging.Domain.Activity;
@@ -46,7 +47,7 @@ public static class ActivityWrites
         await transaction.WriteActivityActorAsync(new ActivityActor(cause.Key, true, cause.At, groupKey, cause.At, cause.ContentId, cause.CommentId), cancellationToken);
         var before = await transaction.ReadActivityAsync(cause.RecipientId, groupKey, cancellationToken);
         var newest = await transaction.NewestActivityActorsAsync(cause.RecipientId, groupKey, ActivityRules.NewestActors, cancellationToken);
-        var after = ActivityRules.Joined(before, cause, groupKey, Guid.CreateVersion7(transaction.At), newest);
+        var after = ActivityRules.Joined(before, cause, groupKey, OrderedIds.CreateVersion7(transaction.At), newest);
         await transaction.WriteActivityAsync(after, cancellationToken);
         changes.Entry(cause.RecipientId, after.ActivityId, before is null ? ActivityChangeKinds.Added : ActivityChangeKinds.Updated, ActivityRules.UnseenDelta(before, after));
     }

@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Social.Messaging.Domain.Blocks;
 using Social.Messaging.Domain.Stream;
 using Social.Messaging.Storage;
@@ -48,7 +49,7 @@ public sealed class Starting(IMessagingStore store, GraphRelationships relations
             return ConversationResult.Refused(ConversationDecision.NotFound);
         }
 
-        var conversationId = Guid.CreateVersion7(clock.GetUtcNow());
+        var conversationId = OrderedIds.CreateVersion7(clock.GetUtcNow());
         var stored = await store.WriteAsync(async (transaction, ct) =>
         {
             if (idempotencyKey is not null && !await transaction.InsertIdempotencyKeyAsync(
@@ -93,7 +94,7 @@ public sealed class Starting(IMessagingStore store, GraphRelationships relations
         }
 
         var (low, high) = ConversationRules.Pair(creator, other);
-        var newId = Guid.CreateVersion7(clock.GetUtcNow());
+        var newId = OrderedIds.CreateVersion7(clock.GetUtcNow());
         var (id, created) = await store.WriteAsync(async (transaction, ct) =>
         {
             if (await ReplicatedBlocks.SeparateAsync(transaction, creator, other, ct))

@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Stream;
 using Social.Messaging.Storage;
@@ -33,7 +34,7 @@ public sealed class MessageChanging(IMessagingStore store, ConversationAccess ac
 
             if (current.Text is { } old)
             {
-                await transaction.InsertEditAsync(new MessageEdit(Guid.CreateVersion7(clock.GetUtcNow()), messageId, old, transaction.At), ct);
+                await transaction.InsertEditAsync(new MessageEdit(OrderedIds.CreateVersion7(clock.GetUtcNow()), messageId, old, transaction.At), ct);
             }
 
             var updated = current with { Text = text, EditedAt = transaction.At };

@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Stream;
 using Social.Messaging.Storage;
@@ -54,7 +55,7 @@ public sealed class Sending(IMessagingStore store, ConversationAccess access, St
 
             var seq = conversation.LastSeq + 1;
             var message = new MessageRecord(
-                Guid.CreateVersion7(clock.GetUtcNow()), conversationId, seq, senderId, draft.ClientMessageId, draft.Text, draft.ReplyTo, draft.StoryId, draft.ContentId, transaction.At);
+                OrderedIds.CreateVersion7(clock.GetUtcNow()), conversationId, seq, senderId, draft.ClientMessageId, draft.Text, draft.ReplyTo, draft.StoryId, draft.ContentId, transaction.At);
             await transaction.InsertMessageAsync(message, ct);
             await transaction.WriteConversationAsync(conversation with { LastSeq = seq, LastActivityAt = transaction.At }, ct);
             var members = await transaction.ReadMembersAsync(conversationId, ct);

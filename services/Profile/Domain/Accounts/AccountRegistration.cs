@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Social.Contracts.Events;
 using Social.EventBus.Outbox;
 using Social.Profile.Storage;
@@ -29,7 +30,7 @@ public sealed class AccountRegistration(IProfileStore store, PasswordHashing pas
         }
 
         var now = timeProvider.GetUtcNow();
-        var account = new NewAccount(Guid.CreateVersion7(now), handle, displayName, passwordHashing.Hash(request.Password!), now);
+        var account = new NewAccount(OrderedIds.CreateVersion7(now), handle, displayName, passwordHashing.Hash(request.Password!), now);
         var created = new AccountCreated { UserId = account.UserId, Handle = account.Handle, CreatedAt = now };
         var key = request.IdempotencyKey is { } value ? new IdempotencyKeyRecord(value, fingerprint, account.UserId, handle, now) : null;
         var stored = await store.CreateAccountAsync(

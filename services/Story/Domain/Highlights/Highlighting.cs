@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Social.KnownUsers;
 using Social.ServiceDefaults.Validation;
 using Social.Story.Domain.Access;
@@ -51,7 +52,7 @@ public sealed class Highlighting(IStoryStore store, Viewers viewers, KnownUsers<
         }
 
         var now = clock.GetUtcNow();
-        var highlight = new HighlightRecord(Guid.CreateVersion7(now), ownerId, draft.Title!.Trim(), storyIds, now);
+        var highlight = new HighlightRecord(OrderedIds.CreateVersion7(now), ownerId, draft.Title!.Trim(), storyIds, now);
         var stored = await store.WriteAsync(async (transaction, ct) =>
         {
             if (!await KeyedCreation.RecordAsync(transaction, ownerId, idempotencyKey, fingerprint, highlight.HighlightId, ct))

@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Microsoft.Extensions.Options;
 using Social.KnownUsers;
 using Social.Story.Domain.Access;
@@ -38,7 +39,7 @@ public sealed class Posting(IStoryStore store, Viewers viewers, KnownUsers<IStor
         }
 
         var now = clock.GetUtcNow();
-        var story = StoryRules.Create(Guid.CreateVersion7(now), ownerId, draft, now, options.Value.Lifetime);
+        var story = StoryRules.Create(OrderedIds.CreateVersion7(now), ownerId, draft, now, options.Value.Lifetime);
         var stored = await store.WriteAsync(async (transaction, ct) =>
         {
             if (!await transaction.UserExistsAsync(ownerId, ct))

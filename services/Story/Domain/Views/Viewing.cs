@@ -1,3 +1,4 @@
+using Social.ServiceDefaults.Ids;
 using Social.KnownUsers;
 using Social.Relationships.Blocks;
 using Social.Story.Domain.Access;
@@ -101,6 +102,6 @@ public sealed class Viewing(IStoryStore store, StoryReads reads, Viewers viewers
     private ViewRecord NewView(Guid storyId, Guid ownerId, Guid viewer, bool liked)
     {
         var now = clock.GetUtcNow();
-        return new ViewRecord(storyId, ownerId, viewer, Guid.CreateVersion7(now), now, liked);
+        return new ViewRecord(storyId, ownerId, viewer, OrderedIds.CreateVersion7(now), now, liked);
     }
 }
