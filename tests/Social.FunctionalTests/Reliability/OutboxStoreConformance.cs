@@ -36,10 +36,25 @@ public abstract class OutboxStoreConformance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Several_messages_are_marked_published_in_one_call_and_the_rest_stay_pending_in_order()
+    {
+        var first = await EnqueueAsync();
+        var second = await EnqueueAsync();
+        var third = await EnqueueAsync();
+        var fourth = await EnqueueAsync();
+
+        await Outbox.MarkPublishedAsync([first.MessageId, third.MessageId], Now, Cancellation);
+        await Outbox.MarkPublishedAsync([], Now, Cancellation);
+
+        Assert.Equal([second.MessageId, fourth.MessageId], (await Outbox.ReadPendingAsync(10, Cancellation)).Select(m => m.MessageId));
+        Assert.Equal(2, await Outbox.CountPendingAsync(Cancellation));
+    }
+
+    [Fact]
     public async Task A_message_no_longer_pending_has_no_attempts_to_count()
     {
         var message = await EnqueueAsync();
-        await Outbox.MarkPublishedAsync(message.MessageId, Now, Cancellation);
+        await Outbox.MarkPublishedAsync([message.MessageId], Now, Cancellation);
 
         Assert.Equal(0, await Outbox.RecordFailedAttemptAsync(message.MessageId, Cancellation));
         Assert.Equal(0, await Outbox.RecordFailedAttemptAsync(Guid.CreateVersion7(), Cancellation));
@@ -82,7 +97,7 @@ public abstract class OutboxStoreConformance : IAsyncLifetime
         var published = await EnqueueAsync();
         await EnqueueAsync();
         await EnqueueAsync();
-        await Outbox.MarkPublishedAsync(published.MessageId, Now, Cancellation);
+        await Outbox.MarkPublishedAsync([published.MessageId], Now, Cancellation);
 
         Assert.Equal(2, await Outbox.CountPendingAsync(Cancellation));
     }
@@ -92,11 +107,11 @@ public abstract class OutboxStoreConformance : IAsyncLifetime
     {
         foreach (var _ in Enumerable.Range(0, 5))
         {
-            await Outbox.MarkPublishedAsync((await EnqueueAsync()).MessageId, Now.AddDays(-2), Cancellation);
+            await Outbox.MarkPublishedAsync([(await EnqueueAsync()).MessageId], Now.AddDays(-2), Cancellation);
         }
 
         var recent = await EnqueueAsync();
-        await Outbox.MarkPublishedAsync(recent.MessageId, Now.AddHours(-1), Cancellation);
+        await Outbox.MarkPublishedAsync([recent.MessageId], Now.AddHours(-1), Cancellation);
         await EnqueueAsync();
 
         Assert.Equal(3, await Outbox.PurgePublishedAsync(Now.AddDays(-1), 3, Cancellation));

@@ -81,7 +81,7 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
     {
         var account = NewAccount("ana");
         await Store.CreateAccountAsync(account, Event(account), null, TestContext.Current.CancellationToken);
-        await Outbox.MarkPublishedAsync((await Outbox.ReadPendingAsync(1, TestContext.Current.CancellationToken))[0].MessageId, DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
+        await Outbox.MarkPublishedAsync([(await Outbox.ReadPendingAsync(1, TestContext.Current.CancellationToken))[0].MessageId], DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
         var raised = Event(account);
 
         var updated = await Store.UpdateProfileAsync(
@@ -118,7 +118,7 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
         }
 
         Assert.Equal(events.Select(e => e.MessageId), (await Outbox.ReadPendingAsync(10, TestContext.Current.CancellationToken)).Select(e => e.MessageId));
-        await Outbox.MarkPublishedAsync(events[0].MessageId, DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
+        await Outbox.MarkPublishedAsync([events[0].MessageId], DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
         Assert.Equal(events.Skip(1).Select(e => e.MessageId), (await Outbox.ReadPendingAsync(10, TestContext.Current.CancellationToken)).Select(e => e.MessageId));
         Assert.Equal(1, await Outbox.PurgePublishedAsync(DateTimeOffset.UtcNow.AddMinutes(1), TestContext.Current.CancellationToken));
     }

@@ -35,11 +35,19 @@ internal sealed class InMemoryOutboxStore : IOutboxStore
     public Task<long> CountPendingAsync(CancellationToken cancellationToken) =>
         Task.FromResult<long>(_entries.Count(e => e.PublishedAt is null));
 
-    public Task MarkPublishedAsync(Guid messageId, DateTimeOffset publishedAt, CancellationToken cancellationToken)
+    public Task MarkPublishedAsync(IReadOnlyCollection<Guid> messageIds, DateTimeOffset publishedAt, CancellationToken cancellationToken)
     {
-        _entries.Single(e => e.Message.MessageId == messageId).PublishedAt = publishedAt;
+        MarkCalls++;
+        foreach (var messageId in messageIds)
+        {
+            _entries.Single(e => e.Message.MessageId == messageId).PublishedAt = publishedAt;
+        }
+
         return Task.CompletedTask;
     }
+
+    /// <summary>How many times the relay marked messages published (one write each).</summary>
+    public int MarkCalls { get; private set; }
 
     public Task<int> RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken)
     {

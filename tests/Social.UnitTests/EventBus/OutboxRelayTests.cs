@@ -25,6 +25,7 @@ public sealed class OutboxRelayTests : IDisposable
         Assert.Equal(3, published);
         Assert.Equal([first.MessageId, second.MessageId, third.MessageId], _broker.Confirmed);
         Assert.Equal(_broker.Confirmed, _store.Published);
+        Assert.Equal(1, _store.MarkCalls);
     }
 
     [Fact]
@@ -39,6 +40,7 @@ public sealed class OutboxRelayTests : IDisposable
         await Assert.ThrowsAsync<InvalidOperationException>(() => relay.PublishPendingAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal([first.MessageId], _broker.Confirmed);
+        Assert.Equal([first.MessageId], _store.Published);
         Assert.Equal(1, _store.AttemptsOf(failing.MessageId));
 
         _broker.IsDown = _ => false;

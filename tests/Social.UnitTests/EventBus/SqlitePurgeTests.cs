@@ -155,7 +155,7 @@ public sealed class SqlitePurgeTests : IAsyncLifetime
             var store = new SqliteOutboxStore(_database);
             foreach (var message in messages)
             {
-                await store.MarkPublishedAsync(message.MessageId, at, Cancellation);
+                await store.MarkPublishedAsync([message.MessageId], at, Cancellation);
             }
         }
     }

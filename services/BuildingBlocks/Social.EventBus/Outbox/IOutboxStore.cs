@@ -15,7 +15,11 @@ public interface IOutboxStore
     /// <summary>How many messages wait to be published (the backlog).</summary>
     Task<long> CountPendingAsync(CancellationToken cancellationToken);
 
-    Task MarkPublishedAsync(Guid messageId, DateTimeOffset publishedAt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Marks messages published, all in one write: the relay marks a batch at once rather than paying a commit per
+    /// message, which under load queued behind the service's own writers and capped how fast events left.
+    /// </summary>
+    Task MarkPublishedAsync(IReadOnlyCollection<Guid> messageIds, DateTimeOffset publishedAt, CancellationToken cancellationToken);
 
     /// <summary>
     /// Counts one failed publish against the message, durably (a restart keeps the count). Returns the count, or 0

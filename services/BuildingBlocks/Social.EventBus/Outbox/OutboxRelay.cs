@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Social.EventBus.Outbox;
 
 /// <summary>
-/// Publishes committed outbox messages in commit order, one at a time, and marks each published only after the
-/// broker confirmed it. A failure stops the batch (so no later message of the same aggregate overtakes it) and
+/// Publishes committed outbox messages in commit order, one at a time, and marks them published (a batch in one write)
+/// only after the broker confirmed each. A failure stops the batch (so no later message of the same aggregate overtakes it) and
 /// retries with capped exponential backoff until the broker is back. A crash between confirm and mark republishes
 /// the message: consumers deduplicate on its id.
 /// <para>
@@ -76,44 +76,79 @@ public sealed partial class OutboxRelay(
         }
 
         var batch = await store.ReadPendingAsync(_options.BatchSize, cancellationToken);
+        var published = new List<Guid>(batch.Count);
         var handled = 0;
-        foreach (var message in batch)
+        try
         {
-            if (handled > 0 && !await HoldLeaseAsync(cancellationToken))
+            foreach (var message in batch)
             {
-                return handled;
-            }
-
-            handled++;
-            try
-            {
-                await PublishWithTimeoutAsync(message, cancellationToken);
-            }
-            catch (UnpublishableMessageException exception)
-            {
-                var attempts = await store.RecordFailedAttemptAsync(message.MessageId, cancellationToken);
-                await DeadLetterAsync(message, Math.Max(attempts, 1), exception, OutboxMetrics.UnpublishableReason, cancellationToken);
-                continue;
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                if (await BrokerConfirmsProbeAsync(cancellationToken))
+                if (handled > 0 && !await HoldLeaseAsync(cancellationToken))
                 {
-                    var attempts = await store.RecordFailedAttemptAsync(message.MessageId, cancellationToken);
-                    if (attempts >= _options.MaxAttempts)
-                    {
-                        await DeadLetterAsync(message, attempts, exception, OutboxMetrics.MaxAttemptsReason, cancellationToken);
-                        continue;
-                    }
+                    break;
                 }
 
-                throw;
+                handled++;
+                if (await PublishOrDeadLetterAsync(message, cancellationToken))
+                {
+                    published.Add(message.MessageId);
+                }
             }
-
-            await store.MarkPublishedAsync(message.MessageId, timeProvider.GetUtcNow(), cancellationToken);
+        }
+        finally
+        {
+            // Also when a publish failed or the relay is stopping: what the broker confirmed is not published again.
+            await MarkPublishedAsync(published);
         }
 
         return handled;
+    }
+
+    /// <summary>
+    /// Publishes one message; true once the broker confirmed it, false when it went to the dead letters instead.
+    /// Throws when it stays pending (the broker is unreachable, or it has failed fewer than MaxAttempts times).
+    /// </summary>
+    private async Task<bool> PublishOrDeadLetterAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PublishWithTimeoutAsync(message, cancellationToken);
+            return true;
+        }
+        catch (UnpublishableMessageException exception)
+        {
+            var attempts = await store.RecordFailedAttemptAsync(message.MessageId, cancellationToken);
+            await DeadLetterAsync(message, Math.Max(attempts, 1), exception, OutboxMetrics.UnpublishableReason, cancellationToken);
+            return false;
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            if (await BrokerConfirmsProbeAsync(cancellationToken))
+            {
+                var attempts = await store.RecordFailedAttemptAsync(message.MessageId, cancellationToken);
+                if (attempts >= _options.MaxAttempts)
+                {
+                    await DeadLetterAsync(message, attempts, exception, OutboxMetrics.MaxAttemptsReason, cancellationToken);
+                    return false;
+                }
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// One write for the whole batch. It runs on its own short deadline so a stopping relay still records what the
+    /// broker confirmed; if it fails anyway, those messages are published again and consumers drop the duplicates.
+    /// </summary>
+    private async Task MarkPublishedAsync(List<Guid> published)
+    {
+        if (published.Count == 0)
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(_options.PublishTimeout);
+        await store.MarkPublishedAsync(published, timeProvider.GetUtcNow(), timeout.Token);
     }
 
     /// <summary>Capped exponential backoff with jitter, so replicas do not hammer a recovering broker in step.</summary>

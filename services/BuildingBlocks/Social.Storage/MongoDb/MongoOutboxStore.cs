@@ -40,11 +40,19 @@ public sealed class MongoOutboxStore(MongoDatabaseContext context) : IOutboxStor
     public Task<long> CountPendingAsync(CancellationToken cancellationToken) =>
         context.Outbox.CountDocumentsAsync(Pending, cancellationToken: cancellationToken);
 
-    public Task MarkPublishedAsync(Guid messageId, DateTimeOffset publishedAt, CancellationToken cancellationToken) =>
-        context.Outbox.UpdateOneAsync(
-            d => d.Id == messageId.ToString(),
+    public async Task MarkPublishedAsync(IReadOnlyCollection<Guid> messageIds, DateTimeOffset publishedAt, CancellationToken cancellationToken)
+    {
+        if (messageIds.Count == 0)
+        {
+            return;
+        }
+
+        var ids = messageIds.Select(id => id.ToString()).ToList();
+        await context.Outbox.UpdateManyAsync(
+            Builders<OutboxDocument>.Filter.In(d => d.Id, ids),
             Builders<OutboxDocument>.Update.Set(d => d.PublishedAt, publishedAt.UtcDateTime),
             cancellationToken: cancellationToken);
+    }
 
     public async Task<int> RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Social.EventBus.Outbox;
 
 namespace Social.Storage.Sqlite;
@@ -55,12 +56,21 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public Task MarkPublishedAsync(Guid messageId, DateTimeOffset publishedAt, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            "UPDATE outbox SET published_at = $at WHERE message_id = $id",
-            ("$id", messageId.ToString()),
-            ("$at", publishedAt.ToString("O", CultureInfo.InvariantCulture)),
-            cancellationToken);
+    public async Task MarkPublishedAsync(IReadOnlyCollection<Guid> messageIds, DateTimeOffset publishedAt, CancellationToken cancellationToken)
+    {
+        if (messageIds.Count == 0)
+        {
+            return;
+        }
+
+        await using var unit = await database.BeginAsync(cancellationToken);
+        await using var command = unit.CreateCommand(
+            "UPDATE outbox SET published_at = $at WHERE message_id IN (SELECT value FROM json_each($ids))");
+        command.Parameters.AddWithValue("$at", publishedAt.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(messageIds.Select(id => id.ToString())));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+    }
 
     public async Task<int> RecordFailedAttemptAsync(Guid messageId, CancellationToken cancellationToken)
     {
