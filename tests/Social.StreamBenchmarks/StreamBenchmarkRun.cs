@@ -53,19 +53,36 @@ internal static class StreamBenchmarkRun
         var after = ResidentBytes(suite.MessagingProcessId);
         Console.WriteLine($"  {users.Count} streams open in {opening.Elapsed.TotalSeconds:0.0} s; Messaging's resident memory {Mb(before)} -> {Mb(after)} ({(after - before) / 1024.0 / users.Count:0.0} KiB per stream)");
 
+        await using var bare = await BareBroker.StartAsync(suite.BrokerConnectionString, cancellationToken);
         var results = new List<string>();
         foreach (var rate in options.Rates)
         {
             Console.WriteLine();
-            Console.WriteLine($"Sending {rate} messages/s for {options.Duration.TotalSeconds:0} s:");
-            results.Add(await MeasureAsync(gateway, users, conversations, deliveries, rate, options, cancellationToken));
+            Console.WriteLine($"Sending {rate} messages/s for {options.Duration.TotalSeconds:0} s, then publishing as many bare pings:");
+            var stream = await MeasureAsync(
+                deliveries,
+                rate,
+                options,
+                (n, text, ct) =>
+                {
+                    var pair = n % conversations.Length;
+                    var sender = users[(2 * pair) + ((n / conversations.Length) % 2)];
+                    return SendAsync(gateway, sender, conversations[pair], text, ct);
+                },
+                cancellationToken);
+            Console.WriteLine($"  through the gateway to a stream: {stream}");
+            var baseline = await MeasureAsync(bare.Deliveries, rate, options, (_, text, ct) => bare.PublishAsync(text, ct), cancellationToken);
+            Console.WriteLine($"  bare publish -> consume:         {baseline}");
+            results.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{rate}/s: stream {stream}{Environment.NewLine}    bare {baseline}{Environment.NewLine}    stream / bare: p50 {Ratio(stream.P50, baseline.P50)}, p99 {Ratio(stream.P99, baseline.P99)}"));
         }
 
         await stop.CancelAsync();
         await Task.WhenAll(readers);
 
         Console.WriteLine();
-        Console.WriteLine("Results (send call started -> event read from the recipient's stream, all through the gateway):");
+        Console.WriteLine("Results (send call started -> event read from the recipient's stream through the gateway; bare: publish call started -> consumed):");
         Console.WriteLine($"  open streams: {users.Count}; Messaging memory per open stream: {(after - before) / 1024.0 / users.Count:0.0} KiB");
         foreach (var line in results)
         {
@@ -73,8 +90,9 @@ internal static class StreamBenchmarkRun
         }
     }
 
-    private static async Task<string> MeasureAsync(
-        HttpClient gateway, List<StreamUser> users, string[] conversations, Deliveries deliveries, int rate, StreamBenchmarkOptions options, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="rate"/> a second for the set time, open loop, and waits for the deliveries.</summary>
+    private static async Task<RateFigures> MeasureAsync(
+        Deliveries deliveries, int rate, StreamBenchmarkOptions options, Func<int, string, CancellationToken, Task<bool>> send, CancellationToken cancellationToken)
     {
         deliveries.TakeSorted();
         var total = (int)(rate * options.Duration.TotalSeconds);
@@ -91,16 +109,15 @@ internal static class StreamBenchmarkRun
             }
 
             await senders.WaitAsync(cancellationToken);
-            var pair = n % conversations.Length;
-            var sender = users[(2 * pair) + ((n / conversations.Length) % 2)];
-            var text = $"r{rate}-{n}";
+            var number = n;
+            var text = $"r{rate}-{Guid.NewGuid():N}";
             sends.Add(Task.Run(
                 async () =>
                 {
                     try
                     {
                         deliveries.Sending(text);
-                        if (!await SendAsync(gateway, sender, conversations[pair], text, cancellationToken))
+                        if (!await send(number, text, cancellationToken))
                         {
                             Interlocked.Increment(ref failures);
                         }
@@ -122,14 +139,15 @@ internal static class StreamBenchmarkRun
         }
 
         var latencies = deliveries.TakeSorted();
-        var summary = latencies.Length == 0
-            ? $"{rate}/s: nothing delivered"
-            : string.Create(
-                CultureInfo.InvariantCulture,
-                $"{rate}/s offered: sent {total - failures} ({(total - failures) / sendSeconds:0} /s, {failures} failed), delivered {latencies.Length}; " +
-                $"latency p50 {Figures.Latency(Percentiles.Of(latencies, 50))}, p99 {Figures.Latency(Percentiles.Of(latencies, 99))}, max {Figures.Latency(Percentiles.Of(latencies, 100))}");
-        Console.WriteLine($"  {summary}");
-        return summary;
+        TimeSpan At(double percent) => latencies.Length == 0 ? TimeSpan.Zero : Percentiles.Of(latencies, percent);
+        return new RateFigures(
+            total - failures,
+            (total - failures) / sendSeconds,
+            failures,
+            latencies.Length,
+            At(50),
+            At(99),
+            At(100));
     }
 
     private static async Task<string> StartAsync(HttpClient gateway, StreamUser creator, StreamUser other, CancellationToken cancellationToken)
@@ -163,6 +181,9 @@ internal static class StreamBenchmarkRun
         var line = File.ReadLines($"/proc/{processId}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
     }
+
+    private static string Ratio(TimeSpan measured, TimeSpan baseline) =>
+        baseline > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $"{measured / baseline:0.0}x") : "n/a";
 
     private static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:0} MiB";
 }

@@ -32,6 +32,23 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_connection_and_every_writer_syncs_at_the_normal_level_of_wal_mode()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        SqliteConnection.ClearAllPools();
+        await using var reader = await _database.OpenAsync(ct);
+        await using var another = await _database.OpenAsync(ct);
+        await using var writer = await _database.BeginAsync(ct);
+        await using var check = writer.CreateCommand("PRAGMA synchronous");
+
+        // 1 is NORMAL; a connection left at the default (2, FULL) waits for an fsync at every commit.
+        Assert.Equal(1L, await PragmaAsync(reader, "synchronous", ct));
+        Assert.Equal(1L, await PragmaAsync(another, "synchronous", ct));
+        Assert.Equal(1L, await check.ExecuteScalarAsync(ct));
+        Assert.Equal("wal", await PragmaAsync(reader, "journal_mode", ct));
+    }
+
+    [Fact]
     public async Task State_and_outbox_message_commit_together()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -108,6 +125,13 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
 
         Assert.Equal(1, purged);
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM inbox"));
+    }
+
+    private static async Task<object?> PragmaAsync(SqliteConnection connection, string name, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return await command.ExecuteScalarAsync(cancellationToken);
     }
 
     public ValueTask DisposeAsync()

@@ -48,6 +48,11 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        // Unlike the journal mode, the sync level belongs to the connection, not the file: left at its default (FULL),
+        // every commit waits for an fsync of the WAL. NORMAL is durable against a process crash in WAL mode; what it
+        // gives up (the last commits on a power loss) is what the outbox's at-least-once delivery already tolerates
+        // for events, and a deployment that cannot accept it runs on MongoDB.
+        await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL;", cancellationToken);
         return connection;
     }
 
@@ -105,8 +110,8 @@ public sealed class SqliteDatabase
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        // WAL lets readers run beside the writer; NORMAL sync is durable against process crashes in WAL mode.
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", cancellationToken);
+        // WAL (kept by the file) lets readers run beside the writer.
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken);
 
         // One transaction for the whole upgrade: replicas starting together serialise here, and a failed step leaves no half schema.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
