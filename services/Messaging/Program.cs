@@ -62,13 +62,15 @@ builder.Services.AddSingleton<ActivityReads>();
 builder.Services.AddSingleton<ActivitySeen>();
 builder.Services.AddHostedService<ActivityJanitor>();
 
-// The live stream: fan-out on write (in each change's transaction), wake-ups over the bus, tickets in the database.
+// The live stream: fan-out on write (in each change's transaction), wake-ups after the commit (locally and over the bus
+// to the other instances), tickets in the database.
 builder.Services.AddOptions<StreamOptions>().BindConfiguration(StreamOptions.SectionName);
 builder.Services.AddSingleton<StreamHub>();
 builder.Services.AddSingleton<StreamReads>();
 builder.Services.AddSingleton<LiveStreams>();
 builder.Services.AddSingleton<StreamTickets>();
 builder.Services.AddSingleton<ITypingSignal, BusTypingSignal>();
+builder.Services.AddSingleton<IStreamWakeUps, BusStreamWakeUps>();
 builder.Services.AddSingleton<Typing>();
 builder.Services.AddHostedService<StreamJanitor>();
 // Describes the Server-Sent Events endpoint beside the transcoded API in the service's OpenAPI document.

@@ -37,13 +37,11 @@ public sealed partial class MessagingGrpcService
 
         try
         {
+            // Heartbeats go out too: an idle call would otherwise send nothing for as long as nothing happens, so a proxy
+            // between the services could time it out, and the caller could not tell a quiet stream from a dead one.
             await foreach (var streamEvent in live.FollowAsync(userId, request.After, context.CancellationToken))
             {
-                // HTTP/2 keeps the connection alive itself: heartbeats are for proxies of the event stream.
-                if (streamEvent.Type != StreamEventTypes.Heartbeat)
-                {
-                    await responseStream.WriteAsync(StreamViews.Event(streamEvent), context.CancellationToken);
-                }
+                await responseStream.WriteAsync(StreamViews.Event(streamEvent), context.CancellationToken);
             }
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)

@@ -12,7 +12,7 @@ public sealed class StreamEntriesAppendedConsumer(StreamHub hub) : IConsumer<Str
 {
     public Task Consume(ConsumeContext<StreamEntriesAppended> context)
     {
-        hub.Wake(context.Message.UserIds);
+        hub.Heard(context.Message);
         return Task.CompletedTask;
     }
 }

@@ -16,7 +16,7 @@ public sealed class MessagingChanges(IMessagingTransaction transaction, TimeProv
     private DateTimeOffset At => transaction.At;
 
     /// <summary>The same changes as the members' live streams show them, appended in this transaction.</summary>
-    public StreamFanOut Stream { get; } = new(transaction, clock);
+    public StreamFanOut Stream { get; } = new(transaction);
 
     public void ConversationCreated(Guid conversationId, Guid createdBy, bool isGroup, IReadOnlyList<Guid> memberIds) =>
         Add(new ConversationCreated { ConversationId = conversationId, CreatedBy = createdBy, IsGroup = isGroup, MemberIds = memberIds, At = At }, conversationId);

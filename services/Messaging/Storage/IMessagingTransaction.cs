@@ -76,6 +76,9 @@ public interface IMessagingTransaction : IKnownUsersTransaction, IBlockReplicaTr
     /// </summary>
     Task AppendToStreamsAsync(IReadOnlyCollection<Guid> userIds, StreamItem item, CancellationToken cancellationToken);
 
+    /// <summary>Once this transaction has committed (never if it does not), wakes these users' open streams (<see cref="IStreamWakeUps"/>).</summary>
+    void WakeStreams(IReadOnlyCollection<Guid> userIds);
+
     /// <summary>Deletes the user's stream, its head and their tickets.</summary>
     Task DeleteStreamOfAsync(Guid userId, CancellationToken cancellationToken);
 

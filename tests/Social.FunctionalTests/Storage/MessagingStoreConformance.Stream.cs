@@ -10,7 +10,7 @@ namespace Social.FunctionalTests.Storage;
 public abstract partial class MessagingStoreConformance
 {
     [Fact]
-    public async Task Each_change_lands_on_each_members_stream_at_their_next_position_with_a_wake_up_notice()
+    public async Task Each_change_lands_on_each_members_stream_at_their_next_position_and_wakes_them()
     {
         var ana = await NewUserAsync();
         var bob = await NewUserAsync();
@@ -30,8 +30,43 @@ public abstract partial class MessagingStoreConformance
             Assert.Equal(new StreamBounds(expected.Length, 1), await Messaging.Adapter.StreamBoundsAsync(user, Cancellation));
         }
 
-        Assert.Equal(expected.Length, (await Messaging.EventsAsync()).OfType<StreamEntriesAppended>().Count(e => e.UserIds.Contains(bob)));
+        Assert.Equal(expected.Length, WakeUps.Of(bob));
         Assert.Equal(2, (await Messaging.Adapter.ReadStreamAsync(bob, 4, 100, Cancellation)).Count);
+    }
+
+    [Fact]
+    public async Task Streams_are_woken_only_after_the_commit_and_never_by_a_transaction_that_fails()
+    {
+        var ana = await NewUserAsync();
+        var bob = await NewUserAsync();
+        var direct = await StartAsync(ana, bob);
+        var before = WakeUps.All.Count;
+        var item = new StreamItem(StreamEventTypes.Message, direct, Guid.CreateVersion7(), 1, ana);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Messaging.Adapter.WriteAsync<bool>(
+            async (transaction, ct) =>
+            {
+                await transaction.AppendToStreamsAsync([bob], item, ct);
+                transaction.WakeStreams([bob]);
+                throw new InvalidOperationException("the change fails after appending");
+            },
+            Cancellation));
+
+        Assert.Equal(before, WakeUps.All.Count);
+        var head = (await Messaging.Adapter.StreamBoundsAsync(bob, Cancellation)).Head;
+
+        var seenInsideTheTransaction = await Messaging.Adapter.WriteAsync(
+            async (transaction, ct) =>
+            {
+                await transaction.AppendToStreamsAsync([bob], item, ct);
+                transaction.WakeStreams([bob]);
+                return WakeUps.All.Count;
+            },
+            Cancellation);
+
+        Assert.Equal(before, seenInsideTheTransaction);
+        Assert.Equal([bob], WakeUps.All[^1]);
+        Assert.Equal(head + 1, (await Messaging.Adapter.StreamBoundsAsync(bob, Cancellation)).Head);
     }
 
     [Fact]

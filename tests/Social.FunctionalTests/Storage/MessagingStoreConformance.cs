@@ -6,6 +6,7 @@ using Social.EventBus.Outbox;
 using Social.KnownUsers;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
+using Social.Messaging.Domain.Stream;
 using Social.Messaging.Storage;
 
 namespace Social.FunctionalTests.Storage;
@@ -21,11 +22,14 @@ public abstract partial class MessagingStoreConformance : IAsyncLifetime
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
+    /// <summary>The stream wake-ups the adapter ran after its commits.</summary>
+    protected RecordedWakeUps WakeUps { get; } = new();
+
     protected static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        var (store, outbox) = await CreateStoreAsync(Clock);
+        var (store, outbox) = await CreateStoreAsync(Clock, WakeUps);
         Messaging = new MessagingUnderTest(store, outbox, Clock);
     }
 
@@ -36,7 +40,7 @@ public abstract partial class MessagingStoreConformance : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    protected abstract Task<(IMessagingStore Store, IOutboxStore Outbox)> CreateStoreAsync(TimeProvider clock);
+    protected abstract Task<(IMessagingStore Store, IOutboxStore Outbox)> CreateStoreAsync(TimeProvider clock, IStreamWakeUps wakeUps);
 
     /// <summary>Frees what <see cref="CreateStoreAsync"/> made (files, connections).</summary>
     protected abstract void ReleaseStores();

@@ -28,17 +28,17 @@ public sealed class MessagingUnderTest
         Access = new ConversationAccess(store, relationships);
         Starting = new Starting(store, relationships, known, clock);
         Membership = new Membership(store, Access, relationships, known, clock);
-        Mine = new MyConversation(store, Access, clock);
+        Mine = new MyConversation(store, Access);
         Sending = new Sending(store, Access, Starting, clock);
         Changing = new MessageChanging(store, Access, clock);
         Reacting = new Reacting(store, Access, relationships, clock);
         Reading = new Reading(store, Access, clock);
         Messages = new MessageReads(store, Access, relationships);
         Conversations = new ConversationReads(store, Access, relationships, Messages);
-        Blocks = new BlockReplica(store, clock);
-        Inbox = new ActivityInbox(store, relationships, clock);
+        Blocks = new BlockReplica(store);
+        Inbox = new ActivityInbox(store, relationships);
         Activity = new ActivityReads(store, relationships, new FakeProfiles());
-        Seen = new ActivitySeen(store, clock);
+        Seen = new ActivitySeen(store);
         Tickets = new StreamTickets(store, clock);
     }
 

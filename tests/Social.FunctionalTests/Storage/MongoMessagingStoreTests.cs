@@ -1,4 +1,5 @@
 using Social.EventBus.Outbox;
+using Social.Messaging.Domain.Stream;
 using Social.Messaging.Storage;
 using Social.Messaging.Storage.MongoDb;
 using Social.Storage.MongoDb;
@@ -11,9 +12,9 @@ public sealed class MongoMessagingStoreTests : MessagingStoreConformance
 
     protected override void ReleaseStores() => _stores.Dispose();
 
-    protected override async Task<(IMessagingStore Store, IOutboxStore Outbox)> CreateStoreAsync(TimeProvider clock)
+    protected override async Task<(IMessagingStore Store, IOutboxStore Outbox)> CreateStoreAsync(TimeProvider clock, IStreamWakeUps wakeUps)
     {
         var context = await _stores.CreateContextAsync(MongoMessagingStore.CreateIndexesAsync);
-        return (new MongoMessagingStore(context, clock), new MongoOutboxStore(context));
+        return (new MongoMessagingStore(context, clock, wakeUps), new MongoOutboxStore(context));
     }
 }

@@ -1,4 +1,5 @@
 using Social.EventBus.Outbox;
+using Social.Messaging.Domain.Stream;
 using Social.Messaging.Storage;
 using Social.Messaging.Storage.Sqlite;
 using Social.Storage.Sqlite;
@@ -11,9 +12,9 @@ public sealed class SqliteMessagingStoreTests : MessagingStoreConformance
 
     protected override void ReleaseStores() => _stores.Dispose();
 
-    protected override async Task<(IMessagingStore Store, IOutboxStore Outbox)> CreateStoreAsync(TimeProvider clock)
+    protected override async Task<(IMessagingStore Store, IOutboxStore Outbox)> CreateStoreAsync(TimeProvider clock, IStreamWakeUps wakeUps)
     {
         var database = await _stores.CreateDatabaseAsync("messaging", MessagingSchema.Migrations);
-        return (new SqliteMessagingStore(database, clock), new SqliteOutboxStore(database));
+        return (new SqliteMessagingStore(database, clock, wakeUps), new SqliteOutboxStore(database));
     }
 }

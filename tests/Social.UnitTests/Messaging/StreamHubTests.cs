@@ -13,6 +13,21 @@ public sealed class StreamHubTests
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
     [Fact]
+    public async Task A_notice_from_another_instance_wakes_the_streams_here_and_this_instances_own_notice_does_not()
+    {
+        var clock = new FakeTimeProvider();
+        var hub = new StreamHub();
+        using var bob = hub.Subscribe(Bob);
+
+        hub.Heard(new StreamEntriesAppended { UserIds = [Bob], Origin = hub.InstanceId });
+        var waiting = bob.WaitAsync(Heartbeat, clock, TestContext.Current.CancellationToken);
+        Assert.False(waiting.IsCompleted);
+
+        hub.Heard(new StreamEntriesAppended { UserIds = [Bob], Origin = new StreamHub().InstanceId });
+        Assert.True(await waiting);
+    }
+
+    [Fact]
     public async Task A_wake_up_before_the_wait_is_kept_and_several_collapse_into_one()
     {
         var clock = new FakeTimeProvider();

@@ -28,30 +28,44 @@ public abstract class MongoKnownUsersStore<TPort, TTransaction>(MongoDatabaseCon
     public async Task<T> WriteAsync<T>(Func<TPort, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         var result = default(T)!;
+        TTransaction? last = null;
         var committed = await Context.InTransactionAsync(
             async (session, ct) =>
             {
-                var transaction = Begin(session, Clock.GetUtcNow());
-                result = await work(transaction, ct);
-                return transaction.Published;
+                last = Begin(session, Clock.GetUtcNow());
+                result = await work(last, ct);
+                return last.Published;
             },
             cancellationToken);
+        if (committed)
+        {
+            last!.Committed();
+        }
 
         // Writes are upserts on natural ids, so only a concurrent writer can break a unique key: report it rather
         // than answer for a write that did not happen.
         return committed ? result : throw new InvalidOperationException("A write met a concurrent one and was not applied.");
     }
 
-    public Task<bool> ApplyOnceAsync(MessageReceipt receipt, Func<TPort, CancellationToken, Task> effect, CancellationToken cancellationToken) =>
-        Context.ApplyOnceAsync(
+    public async Task<bool> ApplyOnceAsync(MessageReceipt receipt, Func<TPort, CancellationToken, Task> effect, CancellationToken cancellationToken)
+    {
+        TTransaction? last = null;
+        var applied = await Context.ApplyOnceAsync(
             receipt,
             async (session, ct) =>
             {
-                var transaction = Begin(session, Clock.GetUtcNow());
-                await effect(transaction, ct);
-                return transaction.Published;
+                last = Begin(session, Clock.GetUtcNow());
+                await effect(last, ct);
+                return last.Published;
             },
             cancellationToken);
+        if (applied)
+        {
+            last!.Committed();
+        }
+
+        return applied;
+    }
 
     public async Task<KnownUser?> FindUserAsync(Guid userId, CancellationToken cancellationToken)
     {

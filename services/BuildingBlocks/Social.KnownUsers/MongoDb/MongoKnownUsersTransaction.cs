@@ -10,6 +10,7 @@ namespace Social.KnownUsers.MongoDb;
 public class MongoKnownUsersTransaction(IClientSessionHandle session, IMongoDatabase database, DateTimeOffset at) : IKnownUsersTransaction
 {
     private readonly List<OutboxMessage> _published = [];
+    private readonly List<Action> _afterCommit = [];
 
     public DateTimeOffset At { get; } = at;
 
@@ -65,4 +66,20 @@ public class MongoKnownUsersTransaction(IClientSessionHandle session, IMongoData
             Session, s => s.Id == settings.UserId.ToString(), UserSettingsDocument.From(settings), new ReplaceOptions { IsUpsert = true }, cancellationToken);
 
     public void Publish(OutboxMessage message) => _published.Add(message);
+
+    /// <summary>Runs what the transaction asked to run once committed (<see cref="AfterCommit"/>); called by the store after the commit.</summary>
+    public void Committed()
+    {
+        foreach (var action in _afterCommit)
+        {
+            action();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the transaction has committed, never if it does not (nor for an attempt that
+    /// was run again after a conflict): for what is live only (a wake-up), where a lost one is made up for elsewhere
+    /// and a durable event would be too slow. It must not block.
+    /// </summary>
+    protected void AfterCommit(Action action) => _afterCommit.Add(action);
 }

@@ -11,6 +11,7 @@ namespace Social.KnownUsers.Sqlite;
 public class SqliteKnownUsersTransaction(SqliteUnitOfWork unit, DateTimeOffset at) : IKnownUsersTransaction
 {
     private readonly List<OutboxMessage> _published = [];
+    private readonly List<Action> _afterCommit = [];
 
     public DateTimeOffset At { get; } = at;
 
@@ -54,6 +55,13 @@ public class SqliteKnownUsersTransaction(SqliteUnitOfWork unit, DateTimeOffset a
 
     public void Publish(OutboxMessage message) => _published.Add(message);
 
+    /// <summary>
+    /// Runs <paramref name="action"/> once the transaction has committed, never if it does not: for what is live only
+    /// (a wake-up), where a lost one is made up for elsewhere and a durable event would be too slow. It runs before the
+    /// next writer's turn, so it must not block.
+    /// </summary>
+    protected void AfterCommit(Action action) => _afterCommit.Add(action);
+
     /// <summary>Writes the published events to the outbox and commits the whole transaction.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
@@ -63,5 +71,9 @@ public class SqliteKnownUsersTransaction(SqliteUnitOfWork unit, DateTimeOffset a
         }
 
         await Unit.CommitAsync(cancellationToken);
+        foreach (var action in _afterCommit)
+        {
+            action();
+        }
     }
 }

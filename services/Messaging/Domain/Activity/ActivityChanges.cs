@@ -8,9 +8,9 @@ namespace Social.Messaging.Domain.Activity;
 /// <c>activity</c> event per entry changed, then, for each recipient whose unseen count moved, the stored counter
 /// adjusted and one <c>badges</c> event with the numbers as they now are.
 /// </summary>
-public sealed class ActivityChanges(IMessagingTransaction transaction, TimeProvider clock)
+public sealed class ActivityChanges(IMessagingTransaction transaction)
 {
-    private readonly StreamFanOut _stream = new(transaction, clock);
+    private readonly StreamFanOut _stream = new(transaction);
     private readonly List<(Guid RecipientId, Guid ActivityId, string Change)> _entries = [];
     private readonly Dictionary<Guid, long> _unseen = [];
 

@@ -10,7 +10,7 @@ namespace Social.Messaging.Domain.Activity;
 /// recipients' streams told in the same transaction. Graph is asked, before the transaction, whether each recipient
 /// hears of the actor (mutes live only there); blocks are checked again inside it, against the replica.
 /// </summary>
-public sealed class ActivityInbox(IMessagingStore store, GraphRelationships relationships, TimeProvider clock)
+public sealed class ActivityInbox(IMessagingStore store, GraphRelationships relationships)
 {
     public async Task<bool> ApplyAsync(IReadOnlyList<ActivityCause> causes, MessageReceipt receipt, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class ActivityInbox(IMessagingStore store, GraphRelationships rela
             receipt,
             async (transaction, ct) =>
             {
-                var changes = new ActivityChanges(transaction, clock);
+                var changes = new ActivityChanges(transaction);
                 await ActivityWrites.RemoveObjectAsync(transaction, changes, objectId, at, ct);
                 await changes.FlushAsync(ct);
             },
@@ -46,9 +46,9 @@ public sealed class ActivityInbox(IMessagingStore store, GraphRelationships rela
             cancellationToken);
     }
 
-    private async Task WriteAsync(IMessagingTransaction transaction, IReadOnlyList<ActivityCause> causes, CancellationToken cancellationToken)
+    private static async Task WriteAsync(IMessagingTransaction transaction, IReadOnlyList<ActivityCause> causes, CancellationToken cancellationToken)
     {
-        var changes = new ActivityChanges(transaction, clock);
+        var changes = new ActivityChanges(transaction);
         foreach (var cause in causes)
         {
             await ActivityWrites.ApplyAsync(transaction, changes, cause, cancellationToken);

@@ -13,7 +13,7 @@ namespace Social.Messaging.Domain.Blocks;
 /// newest state of each edge wins (<see cref="ReplicatedBlocks"/>), and the lock follows both edges. A block also takes
 /// what each of the pair did out of the other's activity inbox (features 1: each is invisible to the other).
 /// </summary>
-public sealed class BlockReplica(IMessagingStore store, TimeProvider clock)
+public sealed class BlockReplica(IMessagingStore store)
 {
     public Task<bool> BlockedAsync(UserBlocked blocked, MessageReceipt receipt, CancellationToken cancellationToken) =>
         store.ApplyOnceAsync(receipt, (transaction, ct) => ApplyAsync(transaction, new BlockState(blocked.BlockerId, blocked.BlockedId, true, blocked.At), ct), cancellationToken);
@@ -21,7 +21,7 @@ public sealed class BlockReplica(IMessagingStore store, TimeProvider clock)
     public Task<bool> UnblockedAsync(UserUnblocked unblocked, MessageReceipt receipt, CancellationToken cancellationToken) =>
         store.ApplyOnceAsync(receipt, (transaction, ct) => ApplyAsync(transaction, new BlockState(unblocked.BlockerId, unblocked.BlockedId, false, unblocked.At), ct), cancellationToken);
 
-    private async Task ApplyAsync(IMessagingTransaction transaction, BlockState incoming, CancellationToken cancellationToken)
+    private static async Task ApplyAsync(IMessagingTransaction transaction, BlockState incoming, CancellationToken cancellationToken)
     {
         if (!await ReplicatedBlocks.ApplyAsync(transaction, incoming, cancellationToken))
         {
@@ -30,7 +30,7 @@ public sealed class BlockReplica(IMessagingStore store, TimeProvider clock)
 
         if (incoming.Blocked)
         {
-            var changes = new ActivityChanges(transaction, clock);
+            var changes = new ActivityChanges(transaction);
             await ActivityWrites.SeparateAsync(transaction, changes, incoming.BlockerId, incoming.BlockedId, incoming.ChangedAt, cancellationToken);
             await changes.FlushAsync(cancellationToken);
         }

@@ -7,7 +7,7 @@ namespace Social.Messaging.Domain.Conversations;
 /// What a member decides for themself alone: accepting or declining a message request (declining tells the sender
 /// nothing: no event, nothing changes on their side) and muting.
 /// </summary>
-public sealed class MyConversation(IMessagingStore store, ConversationAccess access, TimeProvider clock)
+public sealed class MyConversation(IMessagingStore store, ConversationAccess access)
 {
     /// <summary>Moves the conversation to the member's inbox (also a request they had declined). Idempotent.</summary>
     public Task<ConversationDecision> AcceptAsync(Guid userId, Guid conversationId, CancellationToken cancellationToken) =>
@@ -51,7 +51,7 @@ public sealed class MyConversation(IMessagingStore store, ConversationAccess acc
                 if (announced is not null)
                 {
                     // To the member's own devices only: declining tells the sender nothing.
-                    await new StreamFanOut(transaction, clock).ConversationAsync(conversationId, [userId], announced, userId, ct);
+                    await new StreamFanOut(transaction).ConversationAsync(conversationId, [userId], announced, userId, ct);
                 }
             }
 

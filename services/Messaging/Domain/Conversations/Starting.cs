@@ -108,7 +108,7 @@ public sealed class Starting(IMessagingStore store, GraphRelationships relations
                 if (await transaction.ReadMemberAsync(existing, creator, ct) is { } me && me.Folder != Folders.Inbox)
                 {
                     await MemberWrites.WriteAsync(transaction, [me with { Folder = Folders.Inbox }], ct);
-                    await new StreamFanOut(transaction, clock).ConversationAsync(existing, [creator], ConversationChanges.Accepted, creator, ct);
+                    await new StreamFanOut(transaction).ConversationAsync(existing, [creator], ConversationChanges.Accepted, creator, ct);
                 }
 
                 return (existing, false);

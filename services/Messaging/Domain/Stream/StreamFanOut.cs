@@ -1,5 +1,3 @@
-using Social.Contracts.Events;
-using Social.EventBus.Outbox;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
 using Social.Messaging.Storage;
@@ -9,11 +7,11 @@ namespace Social.Messaging.Domain.Stream;
 
 /// <summary>
 /// Fan-out on write: a change is appended to the stream of each member who must see it (<see cref="StreamRules"/>),
-/// in the transaction of the change itself, with a <see cref="StreamEntriesAppended"/> notice in its outbox, so the
-/// entries, the change and the wake-up commit together or not at all. A group has at most 64 members, which bounds
+/// in the transaction of the change itself, so the entries and the change commit together or not at all; once they
+/// have, the recipients' open streams are woken (<see cref="IMessagingTransaction.WakeStreams"/>). A group has at most 64 members, which bounds
 /// the work. Blocks between group members come from the block replica read in the same transaction.
 /// </summary>
-public sealed class StreamFanOut(IMessagingTransaction transaction, TimeProvider clock)
+public sealed class StreamFanOut(IMessagingTransaction transaction)
 {
     /// <summary>A message sent, edited or unsent (<paramref name="type"/>), to the members who see its sender's messages.</summary>
     public async Task MessageAsync(ConversationRecord conversation, IReadOnlyList<MemberRecord> members, MessageRecord message, string type, CancellationToken cancellationToken)
@@ -50,9 +48,9 @@ public sealed class StreamFanOut(IMessagingTransaction transaction, TimeProvider
     }
 
     /// <summary>A change of one user's own (their activity inbox, their badges), keyed by them rather than by a conversation.</summary>
-    public Task ToUserAsync(Guid userId, StreamItem item, CancellationToken cancellationToken) => AppendAsync([userId], item, cancellationToken, userId);
+    public Task ToUserAsync(Guid userId, StreamItem item, CancellationToken cancellationToken) => AppendAsync([userId], item, cancellationToken);
 
-    private async Task AppendAsync(IReadOnlyCollection<Guid> recipients, StreamItem item, CancellationToken cancellationToken, Guid? key = null)
+    private async Task AppendAsync(IReadOnlyCollection<Guid> recipients, StreamItem item, CancellationToken cancellationToken)
     {
         if (recipients.Count == 0)
         {
@@ -60,7 +58,7 @@ public sealed class StreamFanOut(IMessagingTransaction transaction, TimeProvider
         }
 
         await transaction.AppendToStreamsAsync(recipients, item, cancellationToken);
-        transaction.Publish(OutboxMessage.Create(new StreamEntriesAppended { UserIds = [.. recipients] }, (key ?? item.ConversationId).ToString(), clock));
+        transaction.WakeStreams(recipients);
     }
 
     /// <summary>The group's members blocked either way with <paramref name="actorId"/> (a locked 1:1 is left out by its lock).</summary>

@@ -12,6 +12,9 @@ public sealed class StreamHub
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, List<StreamSubscription>> _byUser = [];
 
+    /// <summary>This instance, as the origin of the wake-ups it sends (<see cref="IStreamWakeUps"/>).</summary>
+    public Guid InstanceId { get; } = Guid.NewGuid();
+
     /// <summary>How many streams are open on this instance.</summary>
     public int OpenStreams { get; private set; }
 
@@ -37,6 +40,15 @@ public sealed class StreamHub
         foreach (var subscription in SubscriptionsOf(userIds))
         {
             subscription.Wake();
+        }
+    }
+
+    /// <summary>A wake-up from the bus: wakes the users' streams here, unless this instance sent it and woke them already.</summary>
+    public void Heard(StreamEntriesAppended notice)
+    {
+        if (notice.Origin != InstanceId)
+        {
+            Wake(notice.UserIds);
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class MessagingUserEffects(TimeProvider clock) : IKnownUserEffects
         await transaction.DeleteReactionsByAsync(userId, cancellationToken);
         await transaction.DeleteBlocksOfAsync(userId, cancellationToken);
         await transaction.DeleteIdempotencyKeysOfAsync(userId, cancellationToken);
-        var activity = new ActivityChanges(transaction, clock);
+        var activity = new ActivityChanges(transaction);
         await ActivityWrites.RemoveUserAsync(transaction, activity, userId, cancellationToken);
         await activity.FlushAsync(cancellationToken);
         await transaction.DeleteStreamOfAsync(userId, cancellationToken);

@@ -12,7 +12,7 @@ namespace Social.Messaging.Storage.MongoDb;
 /// The MongoDB adapter of <see cref="IMessagingStore"/>: transactions here, their writes in
 /// <see cref="MongoMessagingTransaction"/>, indexes and reads beside.
 /// </summary>
-public sealed partial class MongoMessagingStore(MongoDatabaseContext context, TimeProvider clock)
+public sealed partial class MongoMessagingStore(MongoDatabaseContext context, TimeProvider clock, IStreamWakeUps wakeUps)
     : MongoKnownUsersStore<IMessagingTransaction, MongoMessagingTransaction>(context, clock), IMessagingStore
 {
     private readonly MessagingCollections _collections = new(context.Database);
@@ -213,5 +213,5 @@ public sealed partial class MongoMessagingStore(MongoDatabaseContext context, Ti
         return ids.Count == 0 ? 0 : (int)(await _collections.StreamTickets.DeleteManyAsync(Builders<StreamTicketDocument>.Filter.In(t => t.Id, ids), cancellationToken)).DeletedCount;
     }
 
-    protected override MongoMessagingTransaction Begin(IClientSessionHandle session, DateTimeOffset at) => new(session, Database, at);
+    protected override MongoMessagingTransaction Begin(IClientSessionHandle session, DateTimeOffset at) => new(session, Database, at, wakeUps);
 }

@@ -13,10 +13,12 @@ namespace Social.Messaging.Storage.MongoDb;
 /// reactions and keys are keyed by their natural ids and written as upserts, so a repeated write meets the document
 /// there; two sends in one conversation both write its seq, so the second conflicts, runs again and sees the first.
 /// </summary>
-public sealed partial class MongoMessagingTransaction(IClientSessionHandle session, IMongoDatabase database, DateTimeOffset at)
+public sealed partial class MongoMessagingTransaction(IClientSessionHandle session, IMongoDatabase database, DateTimeOffset at, IStreamWakeUps wakeUps)
     : MongoKnownUsersTransaction(session, database, at), IMessagingTransaction
 {
     private readonly MessagingCollections _collections = new(database);
+
+    public void WakeStreams(IReadOnlyCollection<Guid> userIds) => AfterCommit(() => wakeUps.Wake(userIds));
 
     public async Task<ConversationRecord?> ReadConversationAsync(Guid conversationId, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ using static Social.Storage.Sqlite.SqliteCommands;
 namespace Social.Messaging.Storage.Sqlite;
 
 /// <summary>The SQLite adapter of <see cref="IMessagingStore"/>: reads here, transaction statements in <see cref="SqliteMessagingTransaction"/>.</summary>
-public sealed partial class SqliteMessagingStore(SqliteDatabase database, TimeProvider clock)
+public sealed partial class SqliteMessagingStore(SqliteDatabase database, TimeProvider clock, IStreamWakeUps wakeUps)
     : SqliteKnownUsersStore<IMessagingTransaction, SqliteMessagingTransaction>(database, clock), IMessagingStore
 {
     public async Task<ConversationRecord?> FindConversationAsync(Guid conversationId, CancellationToken cancellationToken)
@@ -232,5 +232,5 @@ public sealed partial class SqliteMessagingStore(SqliteDatabase database, TimePr
         return purged;
     }
 
-    protected override SqliteMessagingTransaction Begin(SqliteUnitOfWork unit, DateTimeOffset at) => new(unit, at);
+    protected override SqliteMessagingTransaction Begin(SqliteUnitOfWork unit, DateTimeOffset at) => new(unit, at, wakeUps);
 }

@@ -11,8 +11,11 @@ using static Social.Storage.Sqlite.SqliteCommands;
 namespace Social.Messaging.Storage.Sqlite;
 
 /// <summary>The statements of one Messaging write transaction on SQLite.</summary>
-public sealed partial class SqliteMessagingTransaction(SqliteUnitOfWork unit, DateTimeOffset at) : SqliteKnownUsersTransaction(unit, at), IMessagingTransaction
+public sealed partial class SqliteMessagingTransaction(SqliteUnitOfWork unit, DateTimeOffset at, IStreamWakeUps wakeUps)
+    : SqliteKnownUsersTransaction(unit, at), IMessagingTransaction
 {
+    public void WakeStreams(IReadOnlyCollection<Guid> userIds) => AfterCommit(() => wakeUps.Wake(userIds));
+
     public async Task<ConversationRecord?> ReadConversationAsync(Guid conversationId, CancellationToken cancellationToken)
     {
         await using var command = Unit.Command(
