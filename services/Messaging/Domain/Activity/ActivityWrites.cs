@@ -10,7 +10,8 @@ namespace Social.Messaging.Domain.Activity;
 /// </summary>
 public static class ActivityWrites
 {
-    public static async Task ApplyAsync(IMessagingTransaction transaction, ActivityChanges changes, ActivityCause cause, CancellationToken cancellationToken)
+    /// <summary>Applies one cause; <paramref name="facts"/> answers what it is checked against (shared by the causes of one transaction).</summary>
+    public static async Task ApplyAsync(IMessagingTransaction transaction, ActivityChanges changes, ActivityFacts facts, ActivityCause cause, CancellationToken cancellationToken)
     {
         var stored = await transaction.ReadActivityActorAsync(cause.Key, cancellationToken);
         if (!ActivityRules.Supersedes(stored, cause))
@@ -32,13 +33,13 @@ public static class ActivityWrites
             return;
         }
 
-        if (await RemovedAsync(transaction, cause, cancellationToken)
+        if (await RemovedAsync(facts, cause, cancellationToken)
             || ActivityRules.BlockedWhen(
-                await transaction.ReadBlockAsync(cause.RecipientId, cause.ActorId, cancellationToken),
-                await transaction.ReadBlockAsync(cause.ActorId, cause.RecipientId, cancellationToken),
+                await facts.BlockAsync(cause.RecipientId, cause.ActorId, cancellationToken),
+                await facts.BlockAsync(cause.ActorId, cause.RecipientId, cancellationToken),
                 cause.At)
-            || await transaction.IsDeletedAsync(cause.ActorId, cancellationToken)
-            || await transaction.IsDeletedAsync(cause.RecipientId, cancellationToken))
+            || await facts.IsDeletedAsync(cause.ActorId, cancellationToken)
+            || await facts.IsDeletedAsync(cause.RecipientId, cancellationToken))
         {
             return;
         }
@@ -119,7 +120,7 @@ public static class ActivityWrites
         }
     }
 
-    private static async Task<bool> RemovedAsync(IMessagingTransaction transaction, ActivityCause cause, CancellationToken cancellationToken) =>
-        (cause.ContentId is { } contentId && await transaction.IsObjectRemovedAsync(contentId, cancellationToken))
-        || (cause.CommentId is { } commentId && await transaction.IsObjectRemovedAsync(commentId, cancellationToken));
+    private static async Task<bool> RemovedAsync(ActivityFacts facts, ActivityCause cause, CancellationToken cancellationToken) =>
+        (cause.ContentId is { } contentId && await facts.IsObjectRemovedAsync(contentId, cancellationToken))
+        || (cause.CommentId is { } commentId && await facts.IsObjectRemovedAsync(commentId, cancellationToken));
 }

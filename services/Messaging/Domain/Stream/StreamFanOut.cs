@@ -52,6 +52,26 @@ public sealed class StreamFanOut(IMessagingTransaction transaction, TimeProvider
     /// <summary>A change of one user's own (their activity inbox, their badges), keyed by them rather than by a conversation.</summary>
     public Task ToUserAsync(Guid userId, StreamItem item, CancellationToken cancellationToken) => AppendAsync([userId], item, cancellationToken, userId);
 
+    /// <summary>
+    /// Changes of several users' own, each to its user's stream in the order given, with one notice naming them all:
+    /// a transaction that applies many events wakes each stream once.
+    /// </summary>
+    public async Task ToUsersAsync(IReadOnlyList<(Guid UserId, StreamItem Item)> items, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (userId, item) in items)
+        {
+            await transaction.AppendToStreamsAsync([userId], item, cancellationToken);
+        }
+
+        List<Guid> users = [.. items.Select(i => i.UserId).Distinct()];
+        transaction.Publish(OutboxMessage.Create(new StreamEntriesAppended { UserIds = users }, users[0].ToString(), clock));
+    }
+
     private async Task AppendAsync(IReadOnlyCollection<Guid> recipients, StreamItem item, CancellationToken cancellationToken, Guid? key = null)
     {
         if (recipients.Count == 0)
