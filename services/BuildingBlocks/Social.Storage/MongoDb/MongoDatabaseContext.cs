@@ -89,7 +89,8 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
     /// in <paramref name="receipts"/>), and <paramref name="effect"/> applies the messages whose receipts are new (it is
     /// told which), with the outbox messages it returns. Answers which receipts were new; nothing is written when none is.
     /// A receipt that a concurrent consumer records between the look and the write breaks its unique id: the whole
-    /// transaction is dropped and runs again on what is there now.
+    /// transaction is dropped and runs again on what is there now (a few times, then it throws and the messages are
+    /// retried as any failed message is).
     /// </summary>
     public async Task<IReadOnlyList<bool>> ApplyEachOnceAsync(
         IReadOnlyList<MessageReceipt> receipts,
@@ -97,7 +98,7 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
         CancellationToken cancellationToken)
     {
         var ids = receipts.Select(r => InboxDocument.IdOf(r.Consumer, r.MessageId)).ToList();
-        while (true)
+        for (var attempt = 1; ; attempt++)
         {
             bool[] fresh = [];
             var committed = await InTransactionAsync(
@@ -119,6 +120,11 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
             if (committed || !fresh.Contains(true))
             {
                 return fresh;
+            }
+
+            if (attempt == TransactionRetry.MaxAttempts)
+            {
+                throw new InvalidOperationException("A batch of messages kept meeting concurrent writes and was not applied.");
             }
         }
     }
