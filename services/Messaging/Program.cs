@@ -61,6 +61,8 @@ builder.Services.AddSingleton<ActivityInbox>();
 builder.Services.AddSingleton<ActivityReads>();
 builder.Services.AddSingleton<ActivitySeen>();
 builder.Services.AddHostedService<ActivityJanitor>();
+builder.Services.AddSingleton(services => new ActivityRemovals(services.GetRequiredService<IMessagingStore>(), services.GetRequiredService<TimeProvider>()));
+builder.Services.AddHostedService<ActivityRemovalWorker>();
 
 // The live stream: fan-out on write (in each change's transaction), wake-ups over the bus, tickets in the database.
 builder.Services.AddOptions<StreamOptions>().BindConfiguration(StreamOptions.SectionName);

@@ -80,15 +80,19 @@ public static class ActivityWrites
         }
     }
 
-    /// <summary>A deleted account: their inbox goes, and they leave everyone else's.</summary>
-    public static async Task RemoveUserAsync(IMessagingTransaction transaction, ActivityChanges changes, Guid userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// One bounded step of a deleted account's removal: first they leave everyone else's inbox, <paramref name="batchSize"/>
+    /// causes at a time, then their own inbox goes, <paramref name="batchSize"/> rows at a time. True when nothing is left.
+    /// </summary>
+    public static async Task<bool> RemoveUserBatchAsync(IMessagingTransaction transaction, ActivityChanges changes, Guid userId, int batchSize, CancellationToken cancellationToken)
     {
-        foreach (var actor in await transaction.ActivityActorsByAsync(userId, null, cancellationToken))
+        var acted = await transaction.ActivityActorsByAsync(userId, batchSize, cancellationToken);
+        foreach (var actor in acted)
         {
             await ForgetAsync(transaction, changes, actor, cancellationToken);
         }
 
-        await transaction.DeleteActivityOfAsync(userId, cancellationToken);
+        return acted.Count == 0 && await transaction.DeleteActivityOfAsync(userId, batchSize, cancellationToken) == 0;
     }
 
     private static async Task ForgetAsync(IMessagingTransaction transaction, ActivityChanges changes, ActivityActor actor, CancellationToken cancellationToken)
