@@ -10,9 +10,10 @@ namespace Social.Messaging.Domain.Activity;
 /// recipients' streams told in the same transaction. Graph is asked, before the transaction, whether each recipient
 /// hears of the actor (mutes live only there); blocks are checked again inside it, against the replica.
 /// <para>
-/// Events arriving together are applied together (<see cref="GroupCommit{TItem}"/>): one Graph call per recipient and
-/// one transaction for the batch, in which each event keeps its own receipt and is applied after the one before it, so
-/// the outcome is that of applying them one by one.
+/// Events arriving together are handled together (<see cref="GroupCommit{TItem}"/>), in two stages that overlap under
+/// load: Graph is asked once per recipient about the actors of the events gathered, while the events admitted before
+/// them are written, one transaction per batch. In a batch each event keeps its own receipt and is applied after the
+/// one before it, so the outcome is that of applying them one by one.
 /// </para>
 /// </summary>
 public sealed class ActivityInbox : IAsyncDisposable
@@ -23,6 +24,7 @@ public sealed class ActivityInbox : IAsyncDisposable
     private readonly IMessagingStore _store;
     private readonly GraphRelationships _relationships;
     private readonly TimeProvider _clock;
+    private readonly GroupCommit<(Guid RecipientId, Guid ActorId)> _admissions;
     private readonly GroupCommit<ReceivedActivity> _batches;
 
     public ActivityInbox(IMessagingStore store, GraphRelationships relationships, TimeProvider clock)
@@ -30,12 +32,24 @@ public sealed class ActivityInbox : IAsyncDisposable
         _store = store;
         _relationships = relationships;
         _clock = clock;
-        _batches = new GroupCommit<ReceivedActivity>(ApplyBatchAsync, MaxBatch);
+        _admissions = new GroupCommit<(Guid RecipientId, Guid ActorId)>(AdmitsAsync, 2 * MaxBatch);
+        _batches = new GroupCommit<ReceivedActivity>(WriteBatchAsync, MaxBatch);
     }
 
     /// <summary>Applies the causes of one event, with whichever other events are being applied now; false when it was applied before.</summary>
-    public Task<bool> ApplyAsync(IReadOnlyList<ActivityCause> causes, MessageReceipt receipt, CancellationToken cancellationToken) =>
-        _batches.ApplyAsync(new ReceivedActivity(causes, receipt), cancellationToken);
+    public async Task<bool> ApplyAsync(IReadOnlyList<ActivityCause> causes, MessageReceipt receipt, CancellationToken cancellationToken)
+    {
+        var admitted = new List<ActivityCause>();
+        foreach (var cause in causes.Where(c => c.RecipientId != c.ActorId))
+        {
+            if (!cause.Present || await _admissions.ApplyAsync((cause.RecipientId, cause.ActorId), cancellationToken))
+            {
+                admitted.Add(cause);
+            }
+        }
+
+        return await _batches.ApplyAsync(new ReceivedActivity(admitted, receipt), cancellationToken);
+    }
 
     /// <summary>
     /// Applies several events in one transaction, in order, each as if alone: an event already received (earlier, or
@@ -48,24 +62,9 @@ public sealed class ActivityInbox : IAsyncDisposable
             return [];
         }
 
-        var refused = await RefusedAsync(deliveries.SelectMany(d => d.Causes), cancellationToken);
-        return await _store.ApplyEachOnceAsync(
-            [.. deliveries.Select(d => d.Receipt)],
-            async (transaction, fresh, ct) =>
-            {
-                var changes = new ActivityChanges(transaction, _clock);
-                var facts = new ActivityFacts(transaction);
-                for (var i = 0; i < deliveries.Count; i++)
-                {
-                    if (fresh[i])
-                    {
-                        await WriteAsync(transaction, changes, facts, deliveries[i].Causes, refused, ct);
-                    }
-                }
-
-                await changes.FlushAsync(ct);
-            },
-            cancellationToken);
+        var refused = await RefusedAsync(deliveries.SelectMany(d => d.Causes).Where(AskedAbout).Select(c => (c.RecipientId, c.ActorId)), cancellationToken);
+        return await WriteBatchAsync(
+            [.. deliveries.Select(d => d with { Causes = [.. d.Causes.Where(c => Admitted(c, refused))] })], cancellationToken);
     }
 
     /// <summary>A content item or comment is gone, with everything it caused.</summary>
@@ -84,7 +83,7 @@ public sealed class ActivityInbox : IAsyncDisposable
     public async Task<bool> StoryRepliedAsync(StoryReplied replied, MessageReceipt receipt, CancellationToken cancellationToken)
     {
         IReadOnlyList<ActivityCause> causes = [ActivityEvents.Of(replied)];
-        var refused = await RefusedAsync(causes, cancellationToken);
+        var refused = await RefusedAsync(causes.Where(AskedAbout).Select(c => (c.RecipientId, c.ActorId)), cancellationToken);
         return await _store.ApplyOnceAsync(
             receipt,
             async (transaction, ct) =>
@@ -92,42 +91,72 @@ public sealed class ActivityInbox : IAsyncDisposable
                 if (ActivityRules.ReachesInbox(await transaction.ReadMemberAsync(replied.ConversationId, replied.OwnerId, ct)))
                 {
                     var changes = new ActivityChanges(transaction, _clock);
-                    await WriteAsync(transaction, changes, new ActivityFacts(transaction), causes, refused, ct);
+                    var facts = new ActivityFacts(transaction);
+                    foreach (var cause in causes.Where(c => Admitted(c, refused)))
+                    {
+                        await ActivityWrites.ApplyAsync(transaction, changes, facts, cause, ct);
+                    }
+
                     await changes.FlushAsync(ct);
                 }
             },
             cancellationToken);
     }
 
-    public ValueTask DisposeAsync() => _batches.DisposeAsync();
-
-    private static async Task WriteAsync(
-        IMessagingTransaction transaction,
-        ActivityChanges changes,
-        ActivityFacts facts,
-        IReadOnlyList<ActivityCause> causes,
-        IReadOnlySet<(Guid, Guid)> refused,
-        CancellationToken cancellationToken)
+    public async ValueTask DisposeAsync()
     {
-        foreach (var cause in causes.Where(c => c.RecipientId != c.ActorId && !(c.Present && refused.Contains((c.RecipientId, c.ActorId)))))
-        {
-            await ActivityWrites.ApplyAsync(transaction, changes, facts, cause, cancellationToken);
-        }
+        await _admissions.DisposeAsync();
+        await _batches.DisposeAsync();
+    }
+
+    /// <summary>Whether Graph is asked about a cause: no one hears of themself, and an undo always applies.</summary>
+    private static bool AskedAbout(ActivityCause cause) => cause.Present && cause.RecipientId != cause.ActorId;
+
+    private static bool Admitted(ActivityCause cause, IReadOnlySet<(Guid, Guid)> refused) =>
+        cause.RecipientId != cause.ActorId && !(cause.Present && refused.Contains((cause.RecipientId, cause.ActorId)));
+
+    /// <summary>Writes admitted causes, one transaction for the batch (see <see cref="ApplyBatchAsync"/>).</summary>
+    private Task<IReadOnlyList<bool>> WriteBatchAsync(IReadOnlyList<ReceivedActivity> deliveries, CancellationToken cancellationToken) =>
+        _store.ApplyEachOnceAsync(
+            [.. deliveries.Select(d => d.Receipt)],
+            async (transaction, fresh, ct) =>
+            {
+                var changes = new ActivityChanges(transaction, _clock);
+                var facts = new ActivityFacts(transaction);
+                for (var i = 0; i < deliveries.Count; i++)
+                {
+                    foreach (var cause in fresh[i] ? deliveries[i].Causes : [])
+                    {
+                        await ActivityWrites.ApplyAsync(transaction, changes, facts, cause, ct);
+                    }
+                }
+
+                await changes.FlushAsync(ct);
+            },
+            cancellationToken);
+
+    /// <summary>For each (recipient, actor) pair, whether the recipient hears of the actor now.</summary>
+    private async Task<IReadOnlyList<bool>> AdmitsAsync(IReadOnlyList<(Guid RecipientId, Guid ActorId)> pairs, CancellationToken cancellationToken)
+    {
+        var refused = await RefusedAsync(pairs, cancellationToken);
+        return [.. pairs.Select(pair => !refused.Contains(pair))];
     }
 
     /// <summary>
     /// The (recipient, actor) pairs whose causes are not kept: the recipient mutes the actor or a block stands between
-    /// them, as Graph answers, asked once per recipient about all the actors of <paramref name="causes"/>. No one hears
-    /// of themself; an undo always applies, so neither is asked about.
+    /// them, as Graph answers, asked once per recipient about all their actors.
     /// </summary>
-    private async Task<IReadOnlySet<(Guid RecipientId, Guid ActorId)>> RefusedAsync(IEnumerable<ActivityCause> causes, CancellationToken cancellationToken)
+    private async Task<IReadOnlySet<(Guid RecipientId, Guid ActorId)>> RefusedAsync(IEnumerable<(Guid RecipientId, Guid ActorId)> pairs, CancellationToken cancellationToken)
     {
-        var asked = causes
-            .Where(c => c.Present && c.RecipientId != c.ActorId)
-            .GroupBy(c => c.RecipientId, c => c.ActorId)
-            .Select(async actors => (RecipientId: actors.Key, Answers: await _relationships.OfAsync(actors.Key, actors.Distinct(), cancellationToken), Actors: actors.Distinct()));
+        var asked = pairs
+            .GroupBy(p => p.RecipientId, p => p.ActorId)
+            .Select(async actors =>
+            {
+                var distinct = actors.Distinct().ToList();
+                return (RecipientId: actors.Key, Actors: distinct, Answers: await _relationships.OfAsync(actors.Key, distinct, cancellationToken));
+            });
         var refused = new HashSet<(Guid, Guid)>();
-        foreach (var (recipientId, answers, actors) in await Task.WhenAll(asked))
+        foreach (var (recipientId, actors, answers) in await Task.WhenAll(asked))
         {
             foreach (var actorId in actors.Where(a => !ActivityRules.Admits(recipientId, a, answers.GetValueOrDefault(a, Relationship.None))))
             {
