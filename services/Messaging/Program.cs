@@ -61,6 +61,8 @@ builder.Services.AddSingleton<ActivityInbox>();
 builder.Services.AddSingleton<ActivityReads>();
 builder.Services.AddSingleton<ActivitySeen>();
 builder.Services.AddHostedService<ActivityJanitor>();
+builder.Services.AddSingleton(services => new ActivityRemovals(services.GetRequiredService<IMessagingStore>()));
+builder.Services.AddHostedService<ActivityRemovalWorker>();
 
 // The live stream: fan-out on write (in each change's transaction), wake-ups after the commit (locally and over the bus
 // to the other instances), tickets in the database.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
@@ -90,10 +91,20 @@ public static partial class LiveStreamEndpoint
         await response.Body.FlushAsync(cancellationToken);
         try
         {
-            await foreach (var streamEvent in live.FollowAsync(userId, position, cancellationToken))
+            // Events that are ready together (one read of the store) go out in one write: a busy stream (thousands of
+            // activity events a minute) costs a flush, a chunk through the gateway and a read by the client per read of
+            // the store, not per event. The stream flushes whenever it is about to wait, so nothing ready is held back.
+            await using var events = live.FollowAsync(userId, position, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            var next = events.MoveNextAsync();
+            while (await next)
             {
-                await response.Body.WriteAsync(streamEvent.Type == StreamEventTypes.Heartbeat ? HeartbeatLine : Frame(streamEvent), cancellationToken);
-                await response.Body.FlushAsync(cancellationToken);
+                var streamEvent = events.Current;
+                response.BodyWriter.Write<byte>(streamEvent.Type == StreamEventTypes.Heartbeat ? HeartbeatLine : Frame(streamEvent));
+                next = events.MoveNextAsync();
+                if (!next.IsCompleted)
+                {
+                    await response.BodyWriter.FlushAsync(cancellationToken);
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -26,6 +26,9 @@ public interface IActivityTransaction
     /// <summary>Every cause state whose actor is <paramref name="actorId"/>, for <paramref name="recipientId"/> (null: for anyone).</summary>
     Task<IReadOnlyList<ActivityActor>> ActivityActorsByAsync(Guid actorId, Guid? recipientId, CancellationToken cancellationToken);
 
+    /// <summary>Up to <paramref name="limit"/> cause states whose actor is <paramref name="actorId"/>, for anyone.</summary>
+    Task<IReadOnlyList<ActivityActor>> ActivityActorsByAsync(Guid actorId, int limit, CancellationToken cancellationToken);
+
     Task<ActivityEntry?> ReadActivityAsync(Guid recipientId, string groupKey, CancellationToken cancellationToken);
 
     Task<ActivityEntry?> ReadActivityByIdAsync(Guid recipientId, Guid activityId, CancellationToken cancellationToken);
@@ -49,6 +52,18 @@ public interface IActivityTransaction
     /// <summary>Remembers that a content item or comment is gone, so causes on it that arrive later are not kept.</summary>
     Task WriteRemovedObjectAsync(Guid objectId, DateTimeOffset removedAt, CancellationToken cancellationToken);
 
-    /// <summary>Deletes the user's entries, the causes they received and their badge numbers.</summary>
-    Task DeleteActivityOfAsync(Guid recipientId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Deletes up to <paramref name="max"/> of the user's entries, or when none is left up to <paramref name="max"/> of the
+    /// causes they received, or when none is left either their badge numbers; answers how many entries and causes went
+    /// (0: the inbox is gone).
+    /// </summary>
+    Task<int> DeleteActivityOfAsync(Guid recipientId, int max, CancellationToken cancellationToken);
+
+    /// <summary>Records that a deleted user's activity is to be removed (<see cref="ActivityRemovals"/>); the record is the removal's progress marker.</summary>
+    Task ScheduleActivityRemovalAsync(Guid userId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The user whose activity removal was scheduled first and is not finished; null when none is.</summary>
+    Task<Guid?> NextActivityRemovalAsync(CancellationToken cancellationToken);
+
+    Task CompleteActivityRemovalAsync(Guid userId, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Social.EventBus.Inbox;
 using Social.KnownUsers;
 using Social.Messaging.Domain.Conversations;
 using Social.Messaging.Domain.Messages;
@@ -16,6 +17,14 @@ public interface IMessagingStore : IKnownUsersStore<IMessagingTransaction>, IIde
 {
     /// <summary>Runs <paramref name="work"/> in one write transaction with the events it publishes.</summary>
     Task<T> WriteAsync<T>(Func<IMessagingTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Several consumers' messages in one write transaction: each receipt is recorded unless it was already (or is met
+    /// earlier in <paramref name="receipts"/>), then <paramref name="effect"/> applies the messages whose receipts are
+    /// new, as it is told. Answers which were new; nothing is written when none is.
+    /// </summary>
+    Task<IReadOnlyList<bool>> ApplyEachOnceAsync(
+        IReadOnlyList<MessageReceipt> receipts, Func<IMessagingTransaction, IReadOnlyList<bool>, CancellationToken, Task> effect, CancellationToken cancellationToken);
 
     Task<ConversationRecord?> FindConversationAsync(Guid conversationId, CancellationToken cancellationToken);
 

@@ -7,24 +7,35 @@ namespace Social.FunctionalTests.Storage;
 /// <summary>Delivers an event to the activity inbox as Messaging's consumer for its type does, so that tests speak in events.</summary>
 internal static class ActivityDelivery
 {
+    /// <summary>The causes of an event that the inbox applies in batches (<see cref="ActivityInbox.ApplyAsync"/>); null for one it applies alone.</summary>
+    public static IReadOnlyList<ActivityCause>? BatchedCausesOf(object message) => message switch
+    {
+        UserFollowed e => ActivityEvents.Of(e),
+        UserUnfollowed e => ActivityEvents.Of(e),
+        FollowRequested e => ActivityEvents.Of(e),
+        FollowRequestWithdrawn e => ActivityEvents.Of(e),
+        FollowRequestAccepted e => ActivityEvents.Of(e),
+        ContentLiked e => ActivityEvents.Of(e),
+        ContentUnliked e => ActivityEvents.Of(e),
+        CommentPosted e => ActivityEvents.Of(e),
+        UserMentioned e => ActivityEvents.Of(e),
+        UserTagged e => ActivityEvents.Of(e),
+        TagRemoved e => ActivityEvents.Of(e),
+        CommentLiked e => ActivityEvents.Of(e),
+        CommentUnliked e => ActivityEvents.Of(e),
+        _ => null,
+    };
+
     public static Task<bool> DeliverAsync(this MessagingUnderTest messaging, object message, MessageReceipt receipt)
     {
         var cancellation = TestContext.Current.CancellationToken;
+        if (BatchedCausesOf(message) is { } causes)
+        {
+            return messaging.Inbox.ApplyAsync(causes, receipt, cancellation);
+        }
+
         return message switch
         {
-            UserFollowed e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
-            UserUnfollowed e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
-            FollowRequested e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
-            FollowRequestWithdrawn e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
-            FollowRequestAccepted e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
-            ContentLiked e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
-            ContentUnliked e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
-            CommentPosted e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
-            UserMentioned e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
-            UserTagged e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
-            TagRemoved e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
-            CommentLiked e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
-            CommentUnliked e => messaging.Inbox.ApplyAsync(ActivityEvents.Of(e), receipt, cancellation),
             CommentDeleted e => messaging.Inbox.RemoveAsync(e.CommentId, e.At, receipt, cancellation),
             ContentRemoved e => messaging.Inbox.RemoveAsync(e.ContentId, e.At, receipt, cancellation),
             StoryReplied e => messaging.Inbox.StoryRepliedAsync(e, receipt, cancellation),

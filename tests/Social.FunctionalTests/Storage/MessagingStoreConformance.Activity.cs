@@ -224,6 +224,7 @@ public abstract partial class MessagingStoreConformance
         await Messaging.DeliverAsync(new UserFollowed { FollowerId = ana, FolloweeId = bob, At = Clock.GetUtcNow() }, Receipt());
 
         Assert.True(await Messaging.Users.RemoveAsync(ana, Receipt(), Cancellation));
+        await Messaging.ActivityRemovals.RunUntilIdleAsync(Cancellation);
 
         Assert.Empty(await ActivityOfAsync(ana));
         Assert.Empty(await ActivityOfAsync(bob));

@@ -1,4 +1,5 @@
 using Social.EventBus.Inbox;
+using Social.Messaging.Domain.Activity;
 using Social.Messaging.Domain.Stream;
 
 namespace Social.FunctionalTests.Storage;
@@ -10,7 +11,16 @@ namespace Social.FunctionalTests.Storage;
 public abstract partial class MessagingStoreConformance
 {
     [Fact]
-    public async Task Inboxes_and_badges_after_reordered_and_duplicated_events_equal_a_plain_model()
+    public Task Inboxes_and_badges_after_reordered_and_duplicated_events_equal_a_plain_model() => ModelRunAsync(batched: false);
+
+    /// <summary>
+    /// The same run with the events applied as a busy inbox applies them: in batches of up to 40 (one transaction each),
+    /// so that duplicates, undos ahead of their causes and several causes of one entry meet inside one batch.
+    /// </summary>
+    [Fact]
+    public Task Inboxes_and_badges_after_events_applied_in_batches_equal_a_plain_model() => ModelRunAsync(batched: true);
+
+    private async Task ModelRunAsync(bool batched)
     {
         var random = new Random(20312);
         var users = new List<Guid>();
@@ -31,9 +41,16 @@ public abstract partial class MessagingStoreConformance
             .SelectMany((e, i) => Copies(random, e, i))
             .OrderBy(d => d.Slot)
             .ToList();
-        foreach (var (message, receipt, _) in deliveries)
+        if (batched)
         {
-            await Messaging.DeliverAsync(message, receipt);
+            await DeliverInBatchesAsync(random, [.. deliveries.Select(d => (d.Message, d.Receipt))]);
+        }
+        else
+        {
+            foreach (var (message, receipt, _) in deliveries)
+            {
+                await Messaging.DeliverAsync(message, receipt);
+            }
         }
 
         foreach (var user in users)
@@ -49,6 +66,35 @@ public abstract partial class MessagingStoreConformance
             var stream = await Messaging.Adapter.ReadStreamAsync(user, 0, int.MaxValue, Cancellation);
             Assert.Equal(badges.UnseenActivity, stream.LastOrDefault(e => e.Item.Type == StreamEventTypes.Badges)?.Item.Badges?.UnseenActivity ?? 0);
         }
+    }
+
+    /// <summary>Runs of events the inbox batches go in one batch each (of random length); the others are delivered alone, in their place.</summary>
+    private async Task DeliverInBatchesAsync(Random random, IReadOnlyList<(object Message, MessageReceipt Receipt)> deliveries)
+    {
+        var batch = new List<ReceivedActivity>();
+        var limit = random.Next(1, 41);
+        foreach (var (message, receipt) in deliveries)
+        {
+            var causes = Storage.ActivityDelivery.BatchedCausesOf(message);
+            if (causes is not null)
+            {
+                batch.Add(new ReceivedActivity(causes, receipt));
+            }
+
+            if (batch.Count > 0 && (causes is null || batch.Count == limit))
+            {
+                await Messaging.Inbox.ApplyBatchAsync(batch, Cancellation);
+                batch.Clear();
+                limit = random.Next(1, 41);
+            }
+
+            if (causes is null)
+            {
+                await Messaging.DeliverAsync(message, receipt);
+            }
+        }
+
+        await Messaging.Inbox.ApplyBatchAsync(batch, Cancellation);
     }
 
     private static IEnumerable<(object Message, MessageReceipt Receipt, double Slot)> Copies(Random random, object message, int index)

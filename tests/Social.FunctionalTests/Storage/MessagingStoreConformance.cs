@@ -33,11 +33,11 @@ public abstract partial class MessagingStoreConformance : IAsyncLifetime
         Messaging = new MessagingUnderTest(store, outbox, Clock);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        await Messaging.Inbox.DisposeAsync();
         ReleaseStores();
         GC.SuppressFinalize(this);
-        return ValueTask.CompletedTask;
     }
 
     protected abstract Task<(IMessagingStore Store, IOutboxStore Outbox)> CreateStoreAsync(TimeProvider clock, IStreamWakeUps wakeUps);

@@ -37,6 +37,8 @@ public sealed class MessagingUnderTest
         Conversations = new ConversationReads(store, Access, relationships, Messages);
         Blocks = new BlockReplica(store);
         Inbox = new ActivityInbox(store, relationships);
+        // Small batches, so that every deletion in the suite takes several.
+        ActivityRemovals = new ActivityRemovals(store, batchSize: 2);
         Activity = new ActivityReads(store, relationships, new FakeProfiles());
         Seen = new ActivitySeen(store);
         Tickets = new StreamTickets(store, clock);
@@ -75,6 +77,8 @@ public sealed class MessagingUnderTest
     public BlockReplica Blocks { get; }
 
     public ActivityInbox Inbox { get; }
+
+    public ActivityRemovals ActivityRemovals { get; }
 
     public ActivityReads Activity { get; }
 

@@ -67,6 +67,19 @@ public abstract class MongoKnownUsersStore<TPort, TTransaction>(MongoDatabaseCon
         return applied;
     }
 
+    /// <summary>Several consumers' messages in one transaction, each at most once (see <see cref="MongoDatabaseContext.ApplyEachOnceAsync"/>).</summary>
+    public Task<IReadOnlyList<bool>> ApplyEachOnceAsync(
+        IReadOnlyList<MessageReceipt> receipts, Func<TPort, IReadOnlyList<bool>, CancellationToken, Task> effect, CancellationToken cancellationToken) =>
+        Context.ApplyEachOnceAsync(
+            receipts,
+            async (session, fresh, ct) =>
+            {
+                var transaction = Begin(session, Clock.GetUtcNow());
+                await effect(transaction, fresh, ct);
+                return transaction.Published;
+            },
+            cancellationToken);
+
     public async Task<KnownUser?> FindUserAsync(Guid userId, CancellationToken cancellationToken)
     {
         var document = await Database.GetCollection<KnownUserDocument>(KnownUserDocument.Collection)

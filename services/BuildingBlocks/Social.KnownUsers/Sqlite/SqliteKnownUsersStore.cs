@@ -42,6 +42,32 @@ public abstract class SqliteKnownUsersStore<TPort, TTransaction>(SqliteDatabase 
         return true;
     }
 
+    /// <summary>
+    /// Several consumers' messages in one write transaction: each receipt is recorded unless it was already (or is met
+    /// earlier in <paramref name="receipts"/>), then <paramref name="effect"/> applies the messages whose receipts are
+    /// new (it is told which). Answers which were new; nothing is written when none is.
+    /// </summary>
+    public async Task<IReadOnlyList<bool>> ApplyEachOnceAsync(
+        IReadOnlyList<MessageReceipt> receipts, Func<TPort, IReadOnlyList<bool>, CancellationToken, Task> effect, CancellationToken cancellationToken)
+    {
+        await using var unit = await Database.BeginAsync(cancellationToken);
+        var now = Clock.GetUtcNow();
+        var fresh = new bool[receipts.Count];
+        for (var i = 0; i < receipts.Count; i++)
+        {
+            fresh[i] = await unit.TryRecordReceiptAsync(receipts[i], now, cancellationToken);
+        }
+
+        if (fresh.Contains(true))
+        {
+            var transaction = Begin(unit, now);
+            await effect(transaction, fresh, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return fresh;
+    }
+
     public async Task<KnownUser?> FindUserAsync(Guid userId, CancellationToken cancellationToken)
     {
         await using var connection = await Database.OpenAsync(cancellationToken);

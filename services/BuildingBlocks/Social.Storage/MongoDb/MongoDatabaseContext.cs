@@ -84,6 +84,51 @@ public sealed class MongoDatabaseContext(IMongoClient client, string databaseNam
             },
             cancellationToken);
 
+    /// <summary>
+    /// Several consumers' messages in one transaction: each receipt is recorded unless it was already (or is met earlier
+    /// in <paramref name="receipts"/>), and <paramref name="effect"/> applies the messages whose receipts are new (it is
+    /// told which), with the outbox messages it returns. Answers which receipts were new; nothing is written when none is.
+    /// A receipt that a concurrent consumer records between the look and the write breaks its unique id: the whole
+    /// transaction is dropped and runs again on what is there now (a few times, then it throws and the messages are
+    /// retried as any failed message is).
+    /// </summary>
+    public async Task<IReadOnlyList<bool>> ApplyEachOnceAsync(
+        IReadOnlyList<MessageReceipt> receipts,
+        Func<IClientSessionHandle, IReadOnlyList<bool>, CancellationToken, Task<IReadOnlyCollection<OutboxMessage>>> effect,
+        CancellationToken cancellationToken)
+    {
+        var ids = receipts.Select(r => InboxDocument.IdOf(r.Consumer, r.MessageId)).ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            bool[] fresh = [];
+            var committed = await InTransactionAsync(
+                async (session, ct) =>
+                {
+                    var known = (await Inbox.Find(session, Builders<InboxDocument>.Filter.In(d => d.Id, ids.Distinct())).Project(d => d.Id).ToListAsync(ct))
+                        .ToHashSet(StringComparer.Ordinal);
+                    fresh = [.. ids.Select(known.Add)];
+                    if (!fresh.Contains(true))
+                    {
+                        return null;
+                    }
+
+                    var processedAt = timeProvider.GetUtcNow().UtcDateTime;
+                    await Inbox.InsertManyAsync(session, ids.Where((_, i) => fresh[i]).Select(id => new InboxDocument { Id = id, ProcessedAt = processedAt }), cancellationToken: ct);
+                    return await effect(session, fresh, ct);
+                },
+                cancellationToken);
+            if (committed || !fresh.Contains(true))
+            {
+                return fresh;
+            }
+
+            if (attempt == TransactionRetry.MaxAttempts)
+            {
+                throw new InvalidOperationException("A batch of messages kept meeting concurrent writes and was not applied.");
+            }
+        }
+    }
+
     private async Task<bool> TryTransactionAsync(
         Func<IClientSessionHandle, CancellationToken, Task<IReadOnlyCollection<OutboxMessage>?>> work,
         CancellationToken cancellationToken)

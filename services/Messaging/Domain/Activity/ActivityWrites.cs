@@ -10,7 +10,8 @@ namespace Social.Messaging.Domain.Activity;
 /// </summary>
 public static class ActivityWrites
 {
-    public static async Task ApplyAsync(IMessagingTransaction transaction, ActivityChanges changes, ActivityCause cause, CancellationToken cancellationToken)
+    /// <summary>Applies one cause; <paramref name="facts"/> answers what it is checked against (shared by the causes of one transaction).</summary>
+    public static async Task ApplyAsync(IMessagingTransaction transaction, ActivityChanges changes, ActivityFacts facts, ActivityCause cause, CancellationToken cancellationToken)
     {
         var stored = await transaction.ReadActivityActorAsync(cause.Key, cancellationToken);
         if (!ActivityRules.Supersedes(stored, cause))
@@ -32,13 +33,13 @@ public static class ActivityWrites
             return;
         }
 
-        if (await RemovedAsync(transaction, cause, cancellationToken)
+        if (await RemovedAsync(facts, cause, cancellationToken)
             || ActivityRules.BlockedWhen(
-                await transaction.ReadBlockAsync(cause.RecipientId, cause.ActorId, cancellationToken),
-                await transaction.ReadBlockAsync(cause.ActorId, cause.RecipientId, cancellationToken),
+                await facts.BlockAsync(cause.RecipientId, cause.ActorId, cancellationToken),
+                await facts.BlockAsync(cause.ActorId, cause.RecipientId, cancellationToken),
                 cause.At)
-            || await transaction.IsDeletedAsync(cause.ActorId, cancellationToken)
-            || await transaction.IsDeletedAsync(cause.RecipientId, cancellationToken))
+            || await facts.IsDeletedAsync(cause.ActorId, cancellationToken)
+            || await facts.IsDeletedAsync(cause.RecipientId, cancellationToken))
         {
             return;
         }
@@ -79,15 +80,19 @@ public static class ActivityWrites
         }
     }
 
-    /// <summary>A deleted account: their inbox goes, and they leave everyone else's.</summary>
-    public static async Task RemoveUserAsync(IMessagingTransaction transaction, ActivityChanges changes, Guid userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// One bounded step of a deleted account's removal: first they leave everyone else's inbox, <paramref name="batchSize"/>
+    /// causes at a time, then their own inbox goes, <paramref name="batchSize"/> rows at a time. True when nothing is left.
+    /// </summary>
+    public static async Task<bool> RemoveUserBatchAsync(IMessagingTransaction transaction, ActivityChanges changes, Guid userId, int batchSize, CancellationToken cancellationToken)
     {
-        foreach (var actor in await transaction.ActivityActorsByAsync(userId, null, cancellationToken))
+        var acted = await transaction.ActivityActorsByAsync(userId, batchSize, cancellationToken);
+        foreach (var actor in acted)
         {
             await ForgetAsync(transaction, changes, actor, cancellationToken);
         }
 
-        await transaction.DeleteActivityOfAsync(userId, cancellationToken);
+        return acted.Count == 0 && await transaction.DeleteActivityOfAsync(userId, batchSize, cancellationToken) == 0;
     }
 
     private static async Task ForgetAsync(IMessagingTransaction transaction, ActivityChanges changes, ActivityActor actor, CancellationToken cancellationToken)
@@ -119,7 +124,7 @@ public static class ActivityWrites
         }
     }
 
-    private static async Task<bool> RemovedAsync(IMessagingTransaction transaction, ActivityCause cause, CancellationToken cancellationToken) =>
-        (cause.ContentId is { } contentId && await transaction.IsObjectRemovedAsync(contentId, cancellationToken))
-        || (cause.CommentId is { } commentId && await transaction.IsObjectRemovedAsync(commentId, cancellationToken));
+    private static async Task<bool> RemovedAsync(ActivityFacts facts, ActivityCause cause, CancellationToken cancellationToken) =>
+        (cause.ContentId is { } contentId && await facts.IsObjectRemovedAsync(contentId, cancellationToken))
+        || (cause.CommentId is { } commentId && await facts.IsObjectRemovedAsync(commentId, cancellationToken));
 }

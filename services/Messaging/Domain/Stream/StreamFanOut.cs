@@ -50,6 +50,25 @@ public sealed class StreamFanOut(IMessagingTransaction transaction)
     /// <summary>A change of one user's own (their activity inbox, their badges), keyed by them rather than by a conversation.</summary>
     public Task ToUserAsync(Guid userId, StreamItem item, CancellationToken cancellationToken) => AppendAsync([userId], item, cancellationToken);
 
+    /// <summary>
+    /// Changes of several users' own, each to its user's stream in the order given, waking each stream once: a
+    /// transaction that applies many events wakes each stream once.
+    /// </summary>
+    public async Task ToUsersAsync(IReadOnlyList<(Guid UserId, StreamItem Item)> items, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (userId, item) in items)
+        {
+            await transaction.AppendToStreamsAsync([userId], item, cancellationToken);
+        }
+
+        transaction.WakeStreams([.. items.Select(i => i.UserId).Distinct()]);
+    }
+
     private async Task AppendAsync(IReadOnlyCollection<Guid> recipients, StreamItem item, CancellationToken cancellationToken)
     {
         if (recipients.Count == 0)

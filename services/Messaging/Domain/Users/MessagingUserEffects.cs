@@ -12,7 +12,7 @@ public sealed class MessagingUserEffects(TimeProvider clock) : IKnownUserEffects
     /// <summary>
     /// The user leaves every conversation (a group they were the last admin of passes the role on); what they wrote is
     /// unsent and their reactions go, so nothing of theirs stays behind. Their 1:1s stay with the other members. Their
-    /// activity inbox goes, and they leave everyone else's.
+    /// activity inbox goes, and they leave everyone else's, batch by batch after this transaction.
     /// </summary>
     public async Task UserRemovedAsync(IMessagingTransaction transaction, Guid userId, CancellationToken cancellationToken)
     {
@@ -26,9 +26,9 @@ public sealed class MessagingUserEffects(TimeProvider clock) : IKnownUserEffects
         await transaction.DeleteReactionsByAsync(userId, cancellationToken);
         await transaction.DeleteBlocksOfAsync(userId, cancellationToken);
         await transaction.DeleteIdempotencyKeysOfAsync(userId, cancellationToken);
-        var activity = new ActivityChanges(transaction);
-        await ActivityWrites.RemoveUserAsync(transaction, activity, userId, cancellationToken);
-        await activity.FlushAsync(cancellationToken);
+        // Their activity may span millions of rows: it goes in bounded batches after this transaction (ActivityRemovals).
+        // Meanwhile nothing new reaches or comes from them, since they are known deleted from now on.
+        await transaction.ScheduleActivityRemovalAsync(userId, clock.GetUtcNow(), cancellationToken);
         await transaction.DeleteStreamOfAsync(userId, cancellationToken);
     }
 

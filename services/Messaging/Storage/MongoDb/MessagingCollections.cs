@@ -36,4 +36,6 @@ internal sealed class MessagingCollections(IMongoDatabase database)
     public IMongoCollection<RemovedObjectDocument> RemovedObjects { get; } = database.GetCollection<RemovedObjectDocument>("activity_removed_objects");
 
     public IMongoCollection<BadgeDocument> Badges { get; } = database.GetCollection<BadgeDocument>("badges");
+
+    public IMongoCollection<ActivityRemovalDocument> ActivityRemovals { get; } = database.GetCollection<ActivityRemovalDocument>("activity_removals");
 }

@@ -9,7 +9,7 @@ public sealed partial class MongoMessagingStore
     /// <summary>
     /// An entry's newest actors are one range of (recipient, group, present, acted); what a block or deletion takes is
     /// found by (actor, recipient), what a removed item takes by content or comment; a recipient's inbox is one range of
-    /// (recipient, position); markers are purged by (present, changed).
+    /// (recipient, position); markers are purged by (present, changed); pending removals are taken oldest first.
     /// </summary>
     private static async Task CreateActivityIndexesAsync(MessagingCollections collections, CancellationToken cancellationToken)
     {
@@ -34,6 +34,8 @@ public sealed partial class MongoMessagingStore
             cancellationToken);
         await collections.RemovedObjects.Indexes.CreateOneAsync(
             new CreateIndexModel<RemovedObjectDocument>(Builders<RemovedObjectDocument>.IndexKeys.Ascending(r => r.RemovedAt)), cancellationToken: cancellationToken);
+        await collections.ActivityRemovals.Indexes.CreateOneAsync(
+            new CreateIndexModel<ActivityRemovalDocument>(Builders<ActivityRemovalDocument>.IndexKeys.Ascending(r => r.ScheduledAt)), cancellationToken: cancellationToken);
     }
 
     public async Task<ActivityPage> ListActivityAsync(Guid recipientId, Guid? before, int limit, CancellationToken cancellationToken)

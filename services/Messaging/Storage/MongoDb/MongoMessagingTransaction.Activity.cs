@@ -119,11 +119,49 @@ public sealed partial class MongoMessagingTransaction
             Session, r => r.Id == id, Builders<RemovedObjectDocument>.Update.SetOnInsert(r => r.RemovedAt, removedAt.UtcTicks), new UpdateOptions { IsUpsert = true }, cancellationToken);
     }
 
-    public async Task DeleteActivityOfAsync(Guid recipientId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ActivityActor>> ActivityActorsByAsync(Guid actorId, int limit, CancellationToken cancellationToken)
+    {
+        var actor = actorId.ToString();
+        var documents = await _collections.ActivityCauses.Find(Session, c => c.ActorId == actor).Limit(limit).ToListAsync(cancellationToken);
+        return [.. documents.Select(d => d.ToRecord())];
+    }
+
+    public async Task<int> DeleteActivityOfAsync(Guid recipientId, int max, CancellationToken cancellationToken)
     {
         var id = recipientId.ToString();
-        await _collections.Activities.DeleteManyAsync(Session, a => a.RecipientId == id, cancellationToken: cancellationToken);
-        await _collections.ActivityCauses.DeleteManyAsync(Session, c => c.RecipientId == id, cancellationToken: cancellationToken);
+        var entries = await _collections.Activities.Find(Session, a => a.RecipientId == id).Limit(max).Project(a => a.Id).ToListAsync(cancellationToken);
+        if (entries.Count > 0)
+        {
+            return (int)(await _collections.Activities.DeleteManyAsync(Session, Builders<ActivityDocument>.Filter.In(a => a.Id, entries), cancellationToken: cancellationToken)).DeletedCount;
+        }
+
+        var causes = await _collections.ActivityCauses.Find(Session, c => c.RecipientId == id).Limit(max).Project(c => c.Id).ToListAsync(cancellationToken);
+        if (causes.Count > 0)
+        {
+            return (int)(await _collections.ActivityCauses.DeleteManyAsync(Session, Builders<ActivityCauseDocument>.Filter.In(c => c.Id, causes), cancellationToken: cancellationToken)).DeletedCount;
+        }
+
         await _collections.Badges.DeleteOneAsync(Session, b => b.Id == id, cancellationToken: cancellationToken);
+        return 0;
+    }
+
+    public Task ScheduleActivityRemovalAsync(Guid userId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var id = userId.ToString();
+        return _collections.ActivityRemovals.UpdateOneAsync(
+            Session, r => r.Id == id, Builders<ActivityRemovalDocument>.Update.SetOnInsert(r => r.ScheduledAt, at.UtcTicks), new UpdateOptions { IsUpsert = true }, cancellationToken);
+    }
+
+    public async Task<Guid?> NextActivityRemovalAsync(CancellationToken cancellationToken)
+    {
+        var next = await _collections.ActivityRemovals.Find(Session, FilterDefinition<ActivityRemovalDocument>.Empty)
+            .SortBy(r => r.ScheduledAt).ThenBy(r => r.Id).Limit(1).FirstOrDefaultAsync(cancellationToken);
+        return next is null ? null : Guid.Parse(next.Id);
+    }
+
+    public Task CompleteActivityRemovalAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var id = userId.ToString();
+        return _collections.ActivityRemovals.DeleteOneAsync(Session, r => r.Id == id, cancellationToken: cancellationToken);
     }
 }

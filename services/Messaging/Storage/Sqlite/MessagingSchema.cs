@@ -233,5 +233,13 @@ public static class MessagingSchema
             ALTER TABLE stream_entries ADD COLUMN message_requests INTEGER;
             ALTER TABLE stream_entries ADD COLUMN unseen_activity INTEGER;
             """),
+        // A deleted account's activity goes in batches after the deletion; this row, written with it, marks what is left.
+        new(Scope, 7, """
+            CREATE TABLE activity_removals (
+                user_id      TEXT PRIMARY KEY,
+                scheduled_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX activity_removals_by_time ON activity_removals (scheduled_at);
+            """),
     ];
 }

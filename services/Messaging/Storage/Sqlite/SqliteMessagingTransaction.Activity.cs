@@ -130,10 +130,54 @@ public sealed partial class SqliteMessagingTransaction
             cancellationToken,
             ("$id", objectId.ToString()), ("$at", Time(removedAt)));
 
-    public async Task DeleteActivityOfAsync(Guid recipientId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ActivityActor>> ActivityActorsByAsync(Guid actorId, int limit, CancellationToken cancellationToken)
     {
-        await Unit.ExecuteAsync("DELETE FROM activities WHERE recipient_id = $user", cancellationToken, ("$user", recipientId.ToString()));
-        await Unit.ExecuteAsync("DELETE FROM activity_causes WHERE recipient_id = $user", cancellationToken, ("$user", recipientId.ToString()));
-        await Unit.ExecuteAsync("DELETE FROM badges WHERE user_id = $user", cancellationToken, ("$user", recipientId.ToString()));
+        await using var command = Unit.Command(
+            $"SELECT {SqliteActivityRows.ActorColumns} FROM activity_causes WHERE actor_id = $actor LIMIT $limit",
+            ("$actor", actorId.ToString()), ("$limit", limit));
+        return await command.ReadAllAsync(SqliteActivityRows.Actor, cancellationToken);
     }
+
+    public async Task<int> DeleteActivityOfAsync(Guid recipientId, int max, CancellationToken cancellationToken)
+    {
+        var (user, count) = (("$user", (object?)recipientId.ToString()), ("$max", (object?)max));
+        var entries = await Unit.ExecuteAsync(
+            "DELETE FROM activities WHERE (recipient_id, group_key) IN (SELECT recipient_id, group_key FROM activities WHERE recipient_id = $user LIMIT $max)",
+            cancellationToken,
+            user, count);
+        if (entries > 0)
+        {
+            return entries;
+        }
+
+        var causes = await Unit.ExecuteAsync(
+            """
+            DELETE FROM activity_causes WHERE (recipient_id, type, object_id, actor_id) IN (
+                SELECT recipient_id, type, object_id, actor_id FROM activity_causes WHERE recipient_id = $user LIMIT $max)
+            """,
+            cancellationToken,
+            user, count);
+        if (causes > 0)
+        {
+            return causes;
+        }
+
+        await Unit.ExecuteAsync("DELETE FROM badges WHERE user_id = $user", cancellationToken, user);
+        return 0;
+    }
+
+    public Task ScheduleActivityRemovalAsync(Guid userId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "INSERT OR IGNORE INTO activity_removals (user_id, scheduled_at) VALUES ($user, $at)",
+            cancellationToken,
+            ("$user", userId.ToString()), ("$at", Time(at)));
+
+    public async Task<Guid?> NextActivityRemovalAsync(CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command("SELECT user_id FROM activity_removals ORDER BY scheduled_at, user_id LIMIT 1");
+        return await command.ExecuteScalarAsync(cancellationToken) is string id ? Guid.Parse(id) : null;
+    }
+
+    public Task CompleteActivityRemovalAsync(Guid userId, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync("DELETE FROM activity_removals WHERE user_id = $user", cancellationToken, ("$user", userId.ToString()));
 }
