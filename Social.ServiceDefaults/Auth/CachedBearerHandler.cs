@@ -1,7 +1,5 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http;
 using OpenIddict.Validation.AspNetCore;
 
 namespace Social.ServiceDefaults.Auth;
@@ -13,23 +11,53 @@ namespace Social.ServiceDefaults.Auth;
 /// never remembered; a remembered token is checked against expiry and revocations on every request. Challenges and
 /// refusals, should anything ask for them, are OpenIddict's.
 /// </summary>
-internal sealed class CachedBearerHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options,
-    ILoggerFactory logger,
-    UrlEncoder encoder,
-    ValidatedAccessTokens validated,
-    IAuthenticationHandlerProvider handlers)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+/// <remarks>
+/// A plain <see cref="IAuthenticationHandler"/> rather than an <c>AuthenticationHandler&lt;TOptions&gt;</c>: one is
+/// created for every request, and that base class resolves options, an encoder and a logger (a locked lookup in the
+/// logger factory) each time for features this scheme has no use for (forwarding, events, its own options).
+/// </remarks>
+internal sealed class CachedBearerHandler(ValidatedAccessTokens validated, IAuthenticationHandlerProvider handlers) : IAuthenticationHandler
 {
     public const string SchemeName = "SocialBearer";
 
     /// <summary>Where validation happens (and challenges and refusals are answered): OpenIddict's scheme.</summary>
     public const string ValidationScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
 
-    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    private AuthenticationScheme _scheme = null!;
+    private HttpContext _context = null!;
+
+    // Authenticating twice in one request (a policy that names the scheme) gives the first answer again.
+    private Task<AuthenticateResult>? _result;
+
+    public Task InitializeAsync(AuthenticationScheme scheme, HttpContext context)
+    {
+        _scheme = scheme;
+        _context = context;
+        return Task.CompletedTask;
+    }
+
+    public Task<AuthenticateResult> AuthenticateAsync() => _result ??= AuthenticateOnceAsync();
+
+    public async Task ChallengeAsync(AuthenticationProperties? properties)
+    {
+        if (!await ShowRequestToOpenIddictAsync())
+        {
+            await _context.ChallengeAsync(ValidationScheme, properties);
+        }
+    }
+
+    public async Task ForbidAsync(AuthenticationProperties? properties)
+    {
+        if (!await ShowRequestToOpenIddictAsync())
+        {
+            await _context.ForbidAsync(ValidationScheme, properties);
+        }
+    }
+
+    private async Task<AuthenticateResult> AuthenticateOnceAsync()
     {
         // Only a single Authorization header is looked up: it is exactly what OpenIddict reads the token from.
-        var authorization = Request.Headers.Authorization;
+        var authorization = _context.Request.Headers.Authorization;
         if (authorization.Count != 1 || string.IsNullOrEmpty(authorization[0]))
         {
             return await ValidateAsync();
@@ -38,7 +66,7 @@ internal sealed class CachedBearerHandler(
         var digest = TokenDigest.Of(authorization[0]!);
         if (validated.Find(digest) is { } remembered)
         {
-            return AuthenticateResult.Success(new AuthenticationTicket(remembered, Scheme.Name));
+            return AuthenticateResult.Success(new AuthenticationTicket(remembered, _scheme.Name));
         }
 
         var result = await ValidateAsync();
@@ -50,24 +78,8 @@ internal sealed class CachedBearerHandler(
         return result;
     }
 
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        if (!await ShowRequestToOpenIddictAsync())
-        {
-            await Context.ChallengeAsync(ValidationScheme, properties);
-        }
-    }
-
-    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
-    {
-        if (!await ShowRequestToOpenIddictAsync())
-        {
-            await Context.ForbidAsync(ValidationScheme, properties);
-        }
-    }
-
     private async Task<AuthenticateResult> ValidateAsync() =>
-        await ShowRequestToOpenIddictAsync() ? AuthenticateResult.NoResult() : Rewrap(await Context.AuthenticateAsync(ValidationScheme));
+        await ShowRequestToOpenIddictAsync() ? AuthenticateResult.NoResult() : Rewrap(await _context.AuthenticateAsync(ValidationScheme));
 
     /// <summary>
     /// OpenIddict works within a per-request transaction, which it opens when it is shown the request. It is not shown
@@ -75,13 +87,13 @@ internal sealed class CachedBearerHandler(
     /// </summary>
     /// <returns>Whether OpenIddict answered the request itself (it serves no endpoints here, so it does not).</returns>
     private async Task<bool> ShowRequestToOpenIddictAsync() =>
-        Context.Features.Get<OpenIddictValidationAspNetCoreFeature>() is null
-        && await handlers.GetHandlerAsync(Context, ValidationScheme) is IAuthenticationRequestHandler openIddict
+        _context.Features.Get<OpenIddictValidationAspNetCoreFeature>() is null
+        && await handlers.GetHandlerAsync(_context, ValidationScheme) is IAuthenticationRequestHandler openIddict
         && await openIddict.HandleRequestAsync();
 
     // The ticket carries the principal only, as a remembered one does: nothing here reads the token back from it.
     private AuthenticateResult Rewrap(AuthenticateResult result) =>
-        result.Succeeded ? AuthenticateResult.Success(new AuthenticationTicket(result.Principal, Scheme.Name))
+        result.Succeeded ? AuthenticateResult.Success(new AuthenticationTicket(result.Principal, _scheme.Name))
         : result.None ? AuthenticateResult.NoResult()
         : AuthenticateResult.Fail(result.Failure ?? new InvalidOperationException("The access token was refused."));
 }

@@ -47,8 +47,13 @@ public static class TokenValidationExtensions
     /// </summary>
     public static IServiceCollection AddSocialAuthorization(this IServiceCollection services)
     {
-        services.AddAuthentication(CachedBearerHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, CachedBearerHandler>(CachedBearerHandler.SchemeName, null);
+        services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = CachedBearerHandler.SchemeName;
+            options.AddScheme<CachedBearerHandler>(CachedBearerHandler.SchemeName, displayName: null);
+        });
+        // One handler per request, from the container rather than built by reflection each time.
+        services.TryAddTransient<CachedBearerHandler>();
         services.TryAddSingleton<ValidatedAccessTokens>();
         services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, ValidationRequestsOnDemand>());
         services.AddAuthorizationBuilder()

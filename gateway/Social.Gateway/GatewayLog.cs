@@ -10,7 +10,7 @@ internal static partial class GatewayLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "The OpenAPI document of service {Service} is unavailable: {Reason}")]
     public static partial void OpenApiUnavailable(ILogger logger, string service, string reason);
 
-    // Debug: under a flood every refusal would be a line; the rate-limiting metrics count them, this says which limit.
+    // Debug: under a flood every refusal would be a line; GatewayMetrics counts them by limit.
     [LoggerMessage(Level = LogLevel.Debug, Message = "Request refused by the {Limit} rate limit")]
     public static partial void RateLimited(ILogger logger, string limit);
 }

@@ -41,7 +41,8 @@ internal static class Report
         Console.WriteLine("  direct / unvalidated is what checking the access token (signature, issuer, audience, lifetime,");
         Console.WriteLine("  revocation) costs the read at the service. Throughput ratios below 1 and p99 ratios above 1 are");
         Console.WriteLine("  the cost of the extra hop; gateway / bare is what the gateway's own work (token check, limits,");
-        Console.WriteLine("  middleware, telemetry, service discovery) adds to plain YARP. Proxy CPU per request is the processor");
+        Console.WriteLine("  middleware, service discovery) adds to plain YARP. No process here exports telemetry, so none builds");
+        Console.WriteLine("  spans or metrics (they are built only for an OTLP endpoint). Proxy CPU per request is the processor");
         Console.WriteLine("  time the proxy's own process spent per request served (best run): what each request costs it, which");
         Console.WriteLine("  other load on the machine hardly changes.");
 

@@ -15,8 +15,10 @@ public static class Tokens
 
     /// <summary>An RS256 access token shaped as the suite's issuer makes them.</summary>
     /// <param name="now">The issuer's clock (a service under test may run on a frozen one).</param>
+    /// <param name="tokenId">The token's id (<c>oi_tkn_id</c>), by which a revocation names it.</param>
     public static string Mint(
-        SecurityKey key, Uri issuer, string subject, string audience = ApiAudience, DateTime? expires = null, string? scope = null, DateTime? now = null)
+        SecurityKey key, Uri issuer, string subject, string audience = ApiAudience, DateTime? expires = null, string? scope = null, DateTime? now = null,
+        string? tokenId = null)
     {
         var at = now ?? DateTime.UtcNow;
         var expiry = expires ?? at.AddMinutes(15);
@@ -25,6 +27,11 @@ public static class Tokens
         if (scope is not null)
         {
             claims["scope"] = scope;
+        }
+
+        if (tokenId is not null)
+        {
+            claims["oi_tkn_id"] = tokenId;
         }
 
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

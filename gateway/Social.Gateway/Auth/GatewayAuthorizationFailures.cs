@@ -12,14 +12,11 @@ namespace Social.Gateway.Auth;
 /// </summary>
 internal sealed class GatewayAuthorizationFailures : IAuthorizationMiddlewareResultHandler
 {
-    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
-    {
-        if (authorizeResult.Succeeded)
-        {
-            await next(context);
-            return;
-        }
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult) =>
+        authorizeResult.Succeeded ? next(context) : RefuseAsync(context, authorizeResult);
 
+    private static async Task RefuseAsync(HttpContext context, PolicyAuthorizationResult authorizeResult)
+    {
         var challenged = authorizeResult.Challenged;
         var (status, error) = challenged
             ? (StatusCodes.Status401Unauthorized, new ErrorResponse(ErrorCodes.Unauthenticated, "A valid access token is required."))

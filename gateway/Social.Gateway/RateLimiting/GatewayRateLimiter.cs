@@ -1,15 +1,13 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Social.Gateway.RateLimiting;
 
 /// <summary>
-/// The gateway's limits as the one global limiter: every limit that applies must grant the request. Requests without a
-/// <see cref="RateLimitSubject"/> (the gateway's own endpoints) meet no applicable limit. Where the request then stands
-/// against its tightest limit is kept on the request (<see cref="TightestLimit"/>) for the X-RateLimit-* headers, so
-/// nothing is looked up twice.
+/// The gateway's limits: every limit that applies to a <see cref="RateLimitSubject"/> must grant its request. Where the
+/// request then stands against its tightest limit is part of the decision, for the X-RateLimit-* headers, so nothing is
+/// looked up twice.
 /// </summary>
-internal sealed class GatewayRateLimiter : PartitionedRateLimiter<HttpContext>
+internal sealed class GatewayRateLimiter
 {
     private readonly WindowRule[] rules;
 
@@ -29,16 +27,9 @@ internal sealed class GatewayRateLimiter : PartitionedRateLimiter<HttpContext>
         ];
     }
 
-    // Not asked for by the rate-limiting middleware; the counters' state is in the headers of each answer.
-    public override RateLimiterStatistics? GetStatistics(HttpContext resource) => null;
-
-    protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount)
+    /// <summary>Counts the request against every limit that applies, in order, until one refuses it.</summary>
+    public RateLimitDecision Count(RateLimitSubject subject)
     {
-        if (RateLimitSubject.Of(resource) is not { } subject)
-        {
-            return GrantedLease.Instance;
-        }
-
         RateLimitStatus? tightest = null;
         foreach (var rule in rules)
         {
@@ -49,9 +40,7 @@ internal sealed class GatewayRateLimiter : PartitionedRateLimiter<HttpContext>
 
             if (!granted)
             {
-                var refused = new RefusedLease(rule.Name, status);
-                resource.Features.Set(refused);
-                return refused;
+                return new RateLimitDecision(rule.Name, status);
             }
 
             if (tightest is null || status.Remaining < tightest.Value.Remaining)
@@ -60,16 +49,6 @@ internal sealed class GatewayRateLimiter : PartitionedRateLimiter<HttpContext>
             }
         }
 
-        if (tightest is { } standing)
-        {
-            resource.Features.Set(new TightestLimit(standing));
-        }
-
-        return GrantedLease.Instance;
+        return new RateLimitDecision(null, tightest);
     }
-
-    // The middleware asks again after a refused attempt, in case the limiter queues. Nothing queues here, and counting
-    // again would spend the permits of the limits before the refusing one a second time.
-    protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
-        new(resource.Features.Get<RefusedLease>() ?? AttemptAcquireCore(resource, permitCount));
 }

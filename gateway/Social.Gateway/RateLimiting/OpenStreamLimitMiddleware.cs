@@ -14,14 +14,13 @@ internal sealed class OpenStreamLimitMiddleware(RequestDelegate next, OpenStream
 {
     private const string RetryAfterSeconds = "5";
 
-    public async Task InvokeAsync(HttpContext context)
-    {
-        if (RouteMetadata.KindOf(context) != RouteKind.Stream || RateLimitSubject.Of(context) is not { } subject)
-        {
-            await next(context);
-            return;
-        }
+    public Task InvokeAsync(HttpContext context) =>
+        RouteMetadata.KindOf(context) == RouteKind.Stream && RateLimitSubject.Of(context) is { } subject
+            ? HoldStreamAsync(context, subject)
+            : next(context);
 
+    private async Task HoldStreamAsync(HttpContext context, RateLimitSubject subject)
+    {
         var (key, limit) = subject.UserId is { } user
             ? ("user:" + user, options.Value.OpenStreamsPerUser)
             : ("address:" + subject.ClientAddress, options.Value.OpenStreamsPerIp);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.RateLimiting;
 using Social.Gateway.Errors;
 
 namespace Social.Gateway.RateLimiting;
@@ -13,31 +12,25 @@ internal static class RateLimitRejection
     public static ErrorResponse Error { get; } =
         new(GatewayErrorCodes.RateLimited, "Too many requests; retry after the number of seconds in the Retry-After header.");
 
-    public static async ValueTask WriteAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    public static Task WriteAsync(HttpContext context, RateLimitDecision refusal, ILogger logger)
     {
-        var context = rejected.HttpContext;
+        var limitName = refusal.RefusedBy ?? throw new ArgumentException("The decision is not a refusal.", nameof(refusal));
+        GatewayLog.RateLimited(logger, limitName);
+        GatewayMetrics.CountRefusal(limitName);
         var response = context.Response;
-        if (response.HasStarted)
+        if (refusal.Status is { } status)
         {
-            return;
-        }
-
-        var refused = rejected.Lease as RefusedLease;
-        var logger = context.RequestServices.GetRequiredService<ILogger<GatewayRateLimiter>>();
-        GatewayLog.RateLimited(logger, refused?.LimitName ?? "endpoint");
-        if (refused is not null)
-        {
-            RateLimitHeaders.Write(response.Headers, refused.Status);
-            response.Headers.RetryAfter = RateLimitHeaders.Seconds(refused.Status.ResetAfter);
+            RateLimitHeaders.Write(response.Headers, status);
+            response.Headers.RetryAfter = RateLimitHeaders.Seconds(status.ResetAfter);
         }
 
         if (GrpcErrorWriter.IsGrpcRequest(context.Request))
         {
             GrpcErrorWriter.WriteStatus(response, GrpcErrorWriter.ResourceExhausted, Error.Message);
-            return;
+            return Task.CompletedTask;
         }
 
         response.StatusCode = StatusCodes.Status429TooManyRequests;
-        await ErrorWriter.WriteBodyAsync(response, Error, cancellationToken);
+        return ErrorWriter.WriteBodyAsync(response, Error, context.RequestAborted);
     }
 }

@@ -1,9 +1,9 @@
 namespace Social.Gateway.RateLimiting;
 
 /// <summary>
-/// Whom a proxied request counts against, settled once before the limiters run: reading the sign-in handle takes an
-/// asynchronous body read, which a partitioner cannot do, and one instant per request keeps every limiter (and the
-/// headers) in the same window. Absent for the gateway's own endpoints, which are not limited.
+/// Whom a proxied request counts against, settled once before the limits count it: one instant per request keeps every
+/// limit (and the headers) in the same window. Kept on the request for the open-streams limit; absent for the gateway's
+/// own endpoints, which are not limited.
 /// </summary>
 /// <param name="At">When the request arrived; picks the window it counts in.</param>
 /// <param name="ClientAddress">The client address key (see <see cref="RateLimiting.ClientAddress"/>).</param>

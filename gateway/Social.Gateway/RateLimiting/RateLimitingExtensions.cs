@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.RateLimiting;
-
 namespace Social.Gateway.RateLimiting;
 
 internal static class RateLimitingExtensions
 {
-    /// <summary>ASP.NET Core rate limiting with the gateway's limits (the <c>RateLimits</c> section) as the global limiter.</summary>
+    /// <summary>The gateway's limits (the <c>RateLimits</c> section).</summary>
     public static WebApplicationBuilder AddGatewayRateLimiting(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<GatewayRateLimitOptions>()
@@ -13,13 +11,6 @@ internal static class RateLimitingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<GatewayRateLimiter>();
         builder.Services.AddSingleton<OpenStreams>();
-        builder.Services.AddRateLimiter(_ => { });
-        builder.Services.AddOptions<RateLimiterOptions>().Configure<GatewayRateLimiter>((options, limiter) =>
-        {
-            options.GlobalLimiter = limiter;
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = RateLimitRejection.WriteAsync;
-        });
         return builder;
     }
 
@@ -29,9 +20,7 @@ internal static class RateLimitingExtensions
     /// </summary>
     public static WebApplication UseGatewayRateLimiting(this WebApplication app)
     {
-        app.UseMiddleware<RateLimitSubjectMiddleware>();
-        app.UseRateLimiter();
-        app.UseMiddleware<RateLimitHeadersMiddleware>();
+        app.UseMiddleware<GatewayRateLimitingMiddleware>();
         return app;
     }
 }

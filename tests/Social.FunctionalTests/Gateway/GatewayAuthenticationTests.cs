@@ -4,9 +4,11 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 using Social.ServiceDefaults;
+using Social.ServiceDefaults.Auth;
 using Social.Testing;
 
 namespace Social.FunctionalTests.Gateway;
@@ -136,6 +138,25 @@ public sealed class GatewayAuthenticationTests
         clock.Advance(TimeSpan.FromMinutes(3));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(client, "/api/v1/me", token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_accepted_once_is_refused_on_the_next_request_once_its_revocation_is_announced()
+    {
+        await using var services = await CountingUpstreamAsync(() => { });
+        await using var gateway = Everything(new GatewayFactory(), services.Address);
+        using var client = Anonymous(gateway);
+        var expires = DateTime.UtcNow.AddMinutes(15);
+        var revoked = TestIssuer.Current.Mint(User, expires: expires, tokenId: "revoked-token");
+        var kept = TestIssuer.Current.Mint(User, expires: expires, tokenId: "kept-token");
+
+        // Both validated once, so both are remembered.
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/api/v1/me", revoked)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/api/v1/me", kept)).StatusCode);
+        gateway.Services.GetRequiredService<RevokedAccessTokens>().Revoke(["revoked-token"], expires);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(client, "/api/v1/me", revoked)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/api/v1/me", kept)).StatusCode);
     }
 
     private static string? BadToken(GatewayFactory gateway, string kind)

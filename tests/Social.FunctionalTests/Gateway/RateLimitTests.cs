@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Social.FunctionalTests.Infrastructure;
 using Social.ServiceDefaults;
 
 namespace Social.FunctionalTests.Gateway;
@@ -44,6 +45,22 @@ public sealed class RateLimitTests
 
         await AssertRateLimitedAsync(refused, limit: 3);
         Assert.Equal(3, Volatile.Read(ref received));
+    }
+
+    [Fact]
+    public async Task Every_refusal_is_counted_by_the_limit_that_refused_it()
+    {
+        await using var profile = await EchoAsync();
+        await using var gateway = Limited(("RateLimits:PerUser:PermitLimit", "1")).WithHttp(ResourceNames.Profile, profile.Address);
+        using var client = ClientFrom(gateway, Address);
+        using var refusals = new TaggedCounter("social.gateway.rate_limit.refusals", "social.rate_limit", only: ("social.rate_limit", "per user"));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Me, Cancellation)).StatusCode);
+        await AssertRateLimitedAsync(await client.GetAsync(Me, Cancellation), limit: 1);
+        await AssertRateLimitedAsync(await client.GetAsync(Me, Cancellation), limit: 1);
+
+        // The meter is the process's, so other tests' refusals may add to it, never take from it.
+        Assert.True(refusals.Total >= 2, $"Counted {refusals.Total} refusals by the per-user limit.");
     }
 
     [Fact]

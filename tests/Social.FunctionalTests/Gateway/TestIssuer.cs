@@ -33,8 +33,8 @@ public sealed class TestIssuer : IAsyncLifetime
 
     /// <summary>An access token as Profile issues it: subject, audience <c>social-api</c>, 15 minutes.</summary>
     public string Mint(
-        string subject, string audience = SocialAuth.ApiAudience, DateTime? expires = null, Uri? issuer = null, DateTime? now = null) =>
-        Tokens.Mint(_key, issuer ?? Issuer, subject, audience, expires, now: now);
+        string subject, string audience = SocialAuth.ApiAudience, DateTime? expires = null, Uri? issuer = null, DateTime? now = null, string? tokenId = null) =>
+        Tokens.Mint(_key, issuer ?? Issuer, subject, audience, expires, now: now, tokenId: tokenId);
 
     private async Task ServeAsync(HttpContext context)
     {
