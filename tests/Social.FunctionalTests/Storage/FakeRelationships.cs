@@ -61,9 +61,17 @@ internal sealed class FakeRelationships : IRelationshipSource, IFollowingSource,
         return Task.FromResult<(IReadOnlyList<Guid>, string?)>((page, next));
     }
 
+    /// <summary>While set, follower counts and pages fail, as calls to a Graph that is down do.</summary>
+    public bool FollowersUnavailable { get; set; }
+
     public Task<long> CountAsync(Guid userId, CancellationToken cancellationToken)
     {
         Calls++;
+        if (FollowersUnavailable)
+        {
+            throw new InvalidOperationException("Graph is unavailable.");
+        }
+
         return Task.FromResult((long)_follows.Count(f => f.To == userId));
     }
 

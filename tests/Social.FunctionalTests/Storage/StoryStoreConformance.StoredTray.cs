@@ -183,6 +183,22 @@ public abstract partial class StoryStoreConformance
     }
 
     [Fact]
+    public async Task A_post_whose_first_fan_out_batch_fails_is_posted_and_the_worker_carries_the_fan_out_out()
+    {
+        var (owner, follower) = (await NewUserAsync(), await NewUserAsync());
+        Story.Relationships.Follow(follower, owner);
+        Story.Relationships.FollowersUnavailable = true;
+
+        Assert.True((await Story.Posting.PostAsync(owner, Draft(), null, Cancellation)).Created);
+        Assert.Empty((await Story.Tray.ReadAsync(follower, null, 10, Cancellation)).Items);
+        Assert.NotNull(await Story.Adapter.NextTrayFanOutAsync(Cancellation));
+
+        Story.Relationships.FollowersUnavailable = false;
+        await Story.FanOut.RunUntilIdleAsync(Cancellation);
+        Assert.Equal([owner], (await Story.Tray.ReadAsync(follower, null, 10, Cancellation)).Items.Select(e => e.OwnerId));
+    }
+
+    [Fact]
     public async Task A_fan_out_whose_story_is_gone_writes_nothing_and_ends()
     {
         var story = WithOptions(new StoryOptions { FanOutBatchSize = 1 });

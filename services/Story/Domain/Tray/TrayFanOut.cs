@@ -31,12 +31,24 @@ public sealed class TrayFanOut(
 
     /// <summary>
     /// The post's own first batch, run as it answers: an ordinary owner's followers see the story at once, and the
-    /// worker is woken for whatever is left (or finds it by polling if this instance stops first).
+    /// worker is woken for whatever is left (or finds it by polling if this instance stops first). The story is posted
+    /// already, so a failure here (Graph unavailable) does not fail the post: the worker runs the batch again, and logs
+    /// if it fails there too.
     /// </summary>
     public async Task StartAsync(PendingTrayFanOut work, CancellationToken cancellationToken)
     {
-        await RunBatchAsync(work, cancellationToken);
-        signal.Notify();
+        try
+        {
+            await RunBatchAsync(work, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Left pending for the worker.
+        }
+        finally
+        {
+            signal.Notify();
+        }
     }
 
     /// <summary>Runs batches until nothing is pending (tests, and measuring a whole fan-out).</summary>
