@@ -65,8 +65,9 @@ public sealed class StoryTray(IStoryStore store, Viewers viewers, IProfileDirect
             var owners = rows.Select(row => row.OwnerId).Where(owner => !broadcasters.Contains(owner)).Distinct().ToList();
             var live = (await store.LiveStoriesAsync(owners, now, cancellationToken)).ToLookup(story => story.OwnerId);
             var seen = await store.SeenAsync(viewer, [.. live.SelectMany(stories => stories).Select(story => story.StoryId)], cancellationToken);
-            if (recomputations++ < MaxRecomputations && Stale(viewer, rows.Where(row => !broadcasters.Contains(row.OwnerId)), live, seen) is { Count: > 0 } stale)
+            if (recomputations < MaxRecomputations && Stale(viewer, rows.Where(row => !broadcasters.Contains(row.OwnerId)), live, seen) is { Count: > 0 } stale)
             {
+                recomputations++;
                 var recomputed = await RecomputeAsync(viewer, stale, now, cancellationToken);
                 if (mayRestart && position != after && recomputed.Any(row => !TrayRules.Precedes(position!, row.Position)))
                 {
