@@ -32,7 +32,7 @@ internal static class StoryBenchmarkRun
         var celebrity = await MeasureAsync(
             $"post, {Figures.Count(options.CelebrityFollowers)} followers (broadcast)", options, ct => world.Posting.PostAsync(world.Celebrity, Draft, null, ct), cancellationToken);
         var ordinary = await MeasureAsync(
-            "post, 10 followers", options, ct => world.Posting.PostAsync(world.Ordinary, Draft, null, ct), cancellationToken);
+            "post, 10 followers", options, ct => world.Posting.PostAsync(world.NextOrdinary(), Draft, null, ct), cancellationToken);
         await MeasureAsync(
             "post, 1,000 followers (first 500 in the post)", options, ct => world.Posting.PostAsync(world.NextThousandOwner(), Draft, null, ct), cancellationToken);
         await world.FanOut.RunUntilIdleAsync(cancellationToken);

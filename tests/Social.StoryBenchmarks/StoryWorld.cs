@@ -20,17 +20,18 @@ namespace Social.StoryBenchmarks;
 /// Story's use cases over a fresh SQLite file, seeded for the cases: a viewer following 2,000 accounts (500 with
 /// 1–5 live stories), a viewer following 20 (5 with stories, the same share), both also following a celebrity whose
 /// million followers live in the in-memory Graph (so every tray read merges a broadcast), owners with 1,000 followers
-/// and one with 10, and a story with many viewers. The seeded stories reach the trays through the real fan-out.
+/// and owners with 10, and a story with many viewers. The seeded stories reach the trays through the real fan-out.
 /// </summary>
 internal sealed class StoryWorld : IAsyncDisposable
 {
-    /// <summary>Owners with 1,000 followers each (the same thousand), taken in turn, so no owner piles up a day of stories.</summary>
+    /// <summary>Owners with 1,000 followers each (the same thousand), or 10, taken in turn, so no owner piles up more than a day's stories.</summary>
     private const int ThousandOwners = 200;
 
     private readonly TemporaryDirectory _folder;
     private readonly OutboxSignal _signal;
     private readonly FanOutSignal<TrayFanOut> _fanOutSignal = new();
     private int _nextThousandOwner;
+    private int _nextOrdinary;
 
     private StoryWorld(TemporaryDirectory folder, OutboxSignal signal, SqliteStoryStore store)
     {
@@ -65,7 +66,8 @@ internal sealed class StoryWorld : IAsyncDisposable
 
     public Guid Celebrity { get; } = Guid.CreateVersion7();
 
-    public Guid Ordinary { get; } = Guid.CreateVersion7();
+    /// <summary>Owners with 10 followers each.</summary>
+    public IReadOnlyList<Guid> Ordinary { get; } = [.. Enumerable.Range(0, ThousandOwners).Select(_ => Guid.CreateVersion7())];
 
     public Guid Owner { get; } = Guid.CreateVersion7();
 
@@ -77,6 +79,9 @@ internal sealed class StoryWorld : IAsyncDisposable
 
     /// <summary>The view id halfway down the watched story's viewer list, where a deep page starts.</summary>
     public Guid HalfwayView { get; private set; }
+
+    /// <summary>The next owner with 10 followers, in turn.</summary>
+    public Guid NextOrdinary() => Ordinary[(int)((uint)Interlocked.Increment(ref _nextOrdinary) % ThousandOwners)];
 
     /// <summary>The next owner with 1,000 followers, in turn.</summary>
     public Guid NextThousandOwner() => ThousandFollowed[(int)((uint)Interlocked.Increment(ref _nextThousandOwner) % ThousandOwners)];
@@ -111,7 +116,7 @@ internal sealed class StoryWorld : IAsyncDisposable
         var posting = wide.Where((_, i) => i % 4 == 0).Concat(narrow.Where((_, i) => i % 4 == 0)).ToList();
         await Store.WriteAsync(async (transaction, ct) =>
         {
-            foreach (var user in new[] { WideViewer, NarrowViewer, Celebrity, Ordinary, Owner }.Concat(wide).Concat(narrow).Concat(ThousandFollowed))
+            foreach (var user in new[] { WideViewer, NarrowViewer, Celebrity, Owner }.Concat(wide).Concat(narrow).Concat(ThousandFollowed).Concat(Ordinary))
             {
                 await transaction.InsertUserAsync(new KnownUser(user, "u" + user.ToString("N")[..12], now), ct);
             }
@@ -145,9 +150,10 @@ internal sealed class StoryWorld : IAsyncDisposable
             Graph.Follow(Guid.CreateVersion7(), Celebrity);
         }
 
-        for (var i = 0; i < 10; i++)
+        var ten = Enumerable.Range(0, 10).Select(_ => Guid.CreateVersion7()).ToList();
+        foreach (var owner in Ordinary)
         {
-            Graph.Follow(Guid.CreateVersion7(), Ordinary);
+            ten.ForEach(follower => Graph.Follow(follower, owner));
         }
     }
 

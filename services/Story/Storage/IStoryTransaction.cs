@@ -29,8 +29,11 @@ public interface IStoryTransaction : IKnownUsersTransaction, IBlockReplicaTransa
     /// <summary>Whether the viewer has stored tray rows for the owner.</summary>
     Task<bool> HasTrayRowsAsync(Guid viewerId, Guid ownerId, CancellationToken cancellationToken);
 
-    /// <summary>Makes <paramref name="rows"/> the viewer's only tray rows for the owner (none: deletes them).</summary>
-    Task ReplaceTrayRowsAsync(Guid viewerId, Guid ownerId, IReadOnlyList<TrayRow> rows, CancellationToken cancellationToken);
+    /// <summary>
+    /// Makes <paramref name="rows"/> (each of one of <paramref name="viewerIds"/>) the only tray rows these viewers have
+    /// for the owner: a viewer without rows among them has none after. A fan-out batch is a few statements, not two per follower.
+    /// </summary>
+    Task ReplaceTrayRowsAsync(Guid ownerId, IReadOnlyCollection<Guid> viewerIds, IReadOnlyList<TrayRow> rows, CancellationToken cancellationToken);
 
     /// <summary>Records a fan-out to carry out; one already pending for the story changes nothing.</summary>
     Task ScheduleTrayFanOutAsync(PendingTrayFanOut work, CancellationToken cancellationToken);

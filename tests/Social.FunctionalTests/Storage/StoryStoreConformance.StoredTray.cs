@@ -260,7 +260,7 @@ public abstract partial class StoryStoreConformance
         {
             foreach (var owner in rows.GroupBy(row => row.OwnerId))
             {
-                await transaction.ReplaceTrayRowsAsync(viewer, owner.Key, [.. owner], ct);
+                await transaction.ReplaceTrayRowsAsync(owner.Key, [viewer], [.. owner], ct);
             }
 
             return true;
@@ -279,12 +279,22 @@ public abstract partial class StoryStoreConformance
         await Story.Adapter.WriteAsync(async (transaction, ct) =>
         {
             Assert.True(await transaction.HasTrayRowsAsync(viewer, c, ct));
-            await transaction.ReplaceTrayRowsAsync(viewer, c, [Row(c, TrayReach.Mutuals, false, 1)], ct);
-            await transaction.ReplaceTrayRowsAsync(viewer, a, [], ct);
+            await transaction.ReplaceTrayRowsAsync(c, [viewer], [Row(c, TrayReach.Mutuals, false, 1)], ct);
+            await transaction.ReplaceTrayRowsAsync(a, [viewer, Guid.CreateVersion7()], [], ct);
             Assert.False(await transaction.HasTrayRowsAsync(viewer, a, ct));
             return true;
         }, Cancellation);
         Assert.Equal([(b, TrayReach.Followers), (d, TrayReach.Followers), (c, TrayReach.Mutuals)], (await Story.Adapter.ListTrayRowsAsync(viewer, null, 10, Cancellation)).Select(row => (row.OwnerId, row.Reach)));
+
+        // Many viewers of one owner at once, as a fan-out batch writes them.
+        var other = Guid.CreateVersion7();
+        await Story.Adapter.WriteAsync(async (transaction, ct) =>
+        {
+            await transaction.ReplaceTrayRowsAsync(b, [viewer, other], [Row(b, TrayReach.Followers, true, 2) with { ViewerId = other }], ct);
+            return true;
+        }, Cancellation);
+        Assert.Equal([d, c], (await Story.Adapter.ListTrayRowsAsync(viewer, null, 10, Cancellation)).Select(row => row.OwnerId));
+        Assert.Equal(other, Assert.Single(await Story.Adapter.ListTrayRowsAsync(other, null, 10, Cancellation)).ViewerId);
     }
 
     [Fact]

@@ -34,11 +34,10 @@ public static class TrayRefresh
             : await transaction.ReadSeenAsync(viewers, [.. live.Select(story => story.StoryId)], cancellationToken);
         foreach (var viewer in viewers)
         {
-            var rows = StoredTrayRules.Rows(viewer, owner, live, storyId => seen.Contains((viewer, storyId)));
-            await transaction.ReplaceTrayRowsAsync(viewer, owner, rows, cancellationToken);
-            written.AddRange(rows);
+            written.AddRange(StoredTrayRules.Rows(viewer, owner, live, storyId => seen.Contains((viewer, storyId))));
         }
 
+        await transaction.ReplaceTrayRowsAsync(owner, viewers, written, cancellationToken);
         return written;
     }
 }

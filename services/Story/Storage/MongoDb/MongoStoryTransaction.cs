@@ -75,10 +75,12 @@ public sealed class MongoStoryTransaction(IClientSessionHandle session, IMongoDa
         return await _collections.TrayRows.Find(Session, r => r.ViewerId == viewer && r.OwnerId == owner).Limit(1).AnyAsync(cancellationToken);
     }
 
-    public async Task ReplaceTrayRowsAsync(Guid viewerId, Guid ownerId, IReadOnlyList<TrayRow> rows, CancellationToken cancellationToken)
+    public async Task ReplaceTrayRowsAsync(Guid ownerId, IReadOnlyCollection<Guid> viewerIds, IReadOnlyList<TrayRow> rows, CancellationToken cancellationToken)
     {
-        var (viewer, owner) = (viewerId.ToString(), ownerId.ToString());
-        await _collections.TrayRows.DeleteManyAsync(Session, r => r.ViewerId == viewer && r.OwnerId == owner, cancellationToken: cancellationToken);
+        var owner = ownerId.ToString();
+        var filters = Builders<TrayRowDocument>.Filter;
+        await _collections.TrayRows.DeleteManyAsync(
+            Session, filters.Eq(r => r.OwnerId, owner) & filters.In(r => r.ViewerId, viewerIds.Select(id => id.ToString())), cancellationToken: cancellationToken);
         if (rows.Count > 0)
         {
             await _collections.TrayRows.InsertManyAsync(Session, rows.Select(TrayRowDocument.From), cancellationToken: cancellationToken);

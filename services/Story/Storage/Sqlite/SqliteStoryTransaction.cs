@@ -63,20 +63,27 @@ public sealed class SqliteStoryTransaction(SqliteUnitOfWork unit, DateTimeOffset
         return (await command.ReadAllAsync(reader => reader.GetInt32(0), cancellationToken)).Count > 0;
     }
 
-    public async Task ReplaceTrayRowsAsync(Guid viewerId, Guid ownerId, IReadOnlyList<TrayRow> rows, CancellationToken cancellationToken)
+    public async Task ReplaceTrayRowsAsync(Guid ownerId, IReadOnlyCollection<Guid> viewerIds, IReadOnlyList<TrayRow> rows, CancellationToken cancellationToken)
     {
-        var viewer = ("$viewer", (object?)viewerId.ToString());
         var owner = ("$owner", (object?)ownerId.ToString());
-        await Unit.ExecuteAsync("DELETE FROM tray_rows WHERE viewer_id = $viewer AND owner_id = $owner", cancellationToken, viewer, owner);
-        foreach (var row in rows)
+        foreach (var chunk in viewerIds.Chunk(500))
         {
+            var (viewers, parameters) = InList(chunk, "$v");
+            await Unit.ExecuteAsync($"DELETE FROM tray_rows WHERE owner_id = $owner AND viewer_id IN ({viewers})", cancellationToken, [owner, .. parameters]);
+        }
+
+        // A few hundred rows a statement, well within SQLite's limit of bound parameters.
+        foreach (var chunk in rows.Chunk(500))
+        {
+            var values = chunk.Select((_, i) => $"($v{i}, $owner, $r{i}, $u{i}, $l{i}, $e{i})");
+            var parameters = chunk.SelectMany((row, i) => new (string, object?)[]
+            {
+                ($"$v{i}", row.ViewerId.ToString()), ($"$r{i}", (int)row.Reach), ($"$u{i}", row.HasUnseen), ($"$l{i}", Time(row.LatestAt)), ($"$e{i}", Time(row.ExpiresAt)),
+            });
             await Unit.ExecuteAsync(
-                """
-                INSERT INTO tray_rows (viewer_id, owner_id, reach, has_unseen, latest_at, expires_at)
-                VALUES ($viewer, $owner, $reach, $unseen, $latest, $expires)
-                """,
+                $"INSERT INTO tray_rows (viewer_id, owner_id, reach, has_unseen, latest_at, expires_at) VALUES {string.Join(", ", values)}",
                 cancellationToken,
-                viewer, owner, ("$reach", (int)row.Reach), ("$unseen", row.HasUnseen), ("$latest", Time(row.LatestAt)), ("$expires", Time(row.ExpiresAt)));
+                [owner, .. parameters]);
         }
     }
 
