@@ -5,12 +5,12 @@ using Social.Graph.Domain.Users;
 using Social.Graph.Storage;
 using Social.Graph.Storage.MongoDb;
 using Social.Graph.Storage.Sqlite;
-using Social.Graph.Workers;
 using Social.KnownUsers;
 using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 using Social.Storage;
+using Social.Storage.FanOuts;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -33,9 +33,7 @@ builder.Services.AddSingleton<PersonalLists>();
 builder.Services.AddSingleton<ListReads>();
 builder.Services.AddSingleton<CounterReconciler>();
 // Deletions and accounts going public touch unbounded numbers of edges: carried out in batches, in the background.
-builder.Services.AddSingleton<FanOutSignal>();
-builder.Services.AddSingleton(services => new FanOutWork(services.GetRequiredService<IGraphStore>(), services.GetRequiredService<TimeProvider>()));
-builder.Services.AddHostedService<FanOutWorker>();
+builder.Services.AddFanOut(services => new FanOutWork(services.GetRequiredService<IGraphStore>(), services.GetRequiredService<TimeProvider>()));
 
 var app = builder.Build();
 

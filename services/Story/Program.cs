@@ -6,6 +6,7 @@ using Social.ServiceDefaults;
 using Social.ServiceDefaults.Auth;
 using Social.ServiceDefaults.Grpc;
 using Social.Storage;
+using Social.Storage.FanOuts;
 using Social.Story.Api;
 using Social.Story.Consumers;
 using Social.Story.Domain.Access;
@@ -36,14 +37,18 @@ builder.AddEventBus(ResourceNames.Story, bus =>
     bus.AddKnownUsersConsumers<IStoryTransaction>(ResourceNames.Story);
     bus.AddConsumer<UserBlockedConsumer>();
     bus.AddConsumer<UserUnblockedConsumer>();
+    bus.AddConsumer<UserFollowedConsumer>();
 });
 
-// How long a story lives (Stories:Lifetime, 24 hours by default).
+// How long a story lives (Stories:Lifetime, 24 hours by default), and which posts fan out to trays, in what batches.
 builder.Services.AddOptions<StoryOptions>().BindConfiguration(StoryOptions.SectionName)
-    .Validate(options => options.Lifetime > TimeSpan.Zero, "Stories:Lifetime must be positive.").ValidateOnStart();
+    .Validate(options => options.Lifetime > TimeSpan.Zero, "Stories:Lifetime must be positive.")
+    .Validate(options => options.FanOutFollowerLimit >= 0, "Stories:FanOutFollowerLimit must not be negative.")
+    .Validate(options => options.FanOutBatchSize is > 0 and <= 5000, "Stories:FanOutBatchSize must be between 1 and 5,000.")
+    .ValidateOnStart();
 
-// Graph owns relationships, blocks and follows: who may see a story, and whom a tray is for, a page at a time.
-builder.AddGraphRelationshipsAndFollowing();
+// Graph owns relationships, blocks and follows: who may see a story, and whose trays a post reaches, a page at a time.
+builder.AddGraphFollowers();
 // Profile shows people: tray users and viewers, a page at a time.
 builder.AddProfileDirectory();
 // Messaging owns conversations: a reply is a direct message it sends.
@@ -53,6 +58,9 @@ builder.Services.AddSingleton<Viewers>();
 builder.Services.AddSingleton<Posting>();
 builder.Services.AddSingleton<StoryReads>();
 builder.Services.AddSingleton<StoryTray>();
+// A post reaches its owner's followers' stored trays in bounded batches, in the background after the first.
+builder.Services.AddFanOut(services => ActivatorUtilities.CreateInstance<TrayFanOut>(services));
+builder.Services.AddSingleton<TrayFollows>();
 builder.Services.AddSingleton<Viewing>();
 builder.Services.AddSingleton<Replying>();
 builder.Services.AddSingleton<Highlighting>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Social.EventBus.Outbox;
 using Social.KnownUsers;
 using Social.Relationships;
+using Social.Storage.FanOuts;
 using Social.Storage.Sqlite;
 using Social.Story.Domain.Access;
 using Social.Story.Domain.Stories;
@@ -17,30 +18,41 @@ namespace Social.StoryBenchmarks;
 
 /// <summary>
 /// Story's use cases over a fresh SQLite file, seeded for the cases: a viewer following 2,000 accounts (500 with
-/// 1–5 live stories), a viewer following 20 (5 with stories, the same share), a celebrity whose followers live in the
-/// in-memory Graph, an ordinary account with 10 followers, and a story with many viewers.
+/// 1–5 live stories), a viewer following 20 (5 with stories, the same share), both also following a celebrity whose
+/// million followers live in the in-memory Graph (so every tray read merges a broadcast), owners with 1,000 followers
+/// and owners with 10, and a story with many viewers. The seeded stories reach the trays through the real fan-out.
 /// </summary>
 internal sealed class StoryWorld : IAsyncDisposable
 {
+    /// <summary>Owners with 1,000 followers each (the same thousand), or 10, taken in turn, so no owner piles up more than a day's stories.</summary>
+    private const int ThousandOwners = 200;
+
     private readonly TemporaryDirectory _folder;
     private readonly OutboxSignal _signal;
+    private readonly FanOutSignal<TrayFanOut> _fanOutSignal = new();
+    private int _nextThousandOwner;
+    private int _nextOrdinary;
 
     private StoryWorld(TemporaryDirectory folder, OutboxSignal signal, SqliteStoryStore store)
     {
         _folder = folder;
         _signal = signal;
         Store = store;
+        var options = Options.Create(new StoryOptions());
         var users = new KnownUsers<IStoryTransaction>(store, new StoryUserEffects(), new KnownUsersScope("story"), new NoAccountSource());
         var viewers = new Viewers(store, new GraphRelationships(Graph));
         var reads = new StoryReads(store, viewers, users, TimeProvider.System);
-        Posting = new Posting(store, viewers, users, Options.Create(new StoryOptions()), TimeProvider.System);
-        Tray = new StoryTray(store, new GraphFollowing(Graph), viewers, new NamedProfiles(), Options.Create(new StoryOptions()), TimeProvider.System);
+        FanOut = new TrayFanOut(store, Graph, _fanOutSignal, options, TimeProvider.System);
+        Posting = new Posting(store, viewers, users, FanOut, options, TimeProvider.System);
+        Tray = new StoryTray(store, viewers, new NamedProfiles(), TimeProvider.System);
         Viewing = new Viewing(store, reads, viewers, new NamedProfiles(), TimeProvider.System);
     }
 
     public SqliteStoryStore Store { get; }
 
     public InMemoryGraph Graph { get; } = new();
+
+    public TrayFanOut FanOut { get; }
 
     public Posting Posting { get; }
 
@@ -54,15 +66,25 @@ internal sealed class StoryWorld : IAsyncDisposable
 
     public Guid Celebrity { get; } = Guid.CreateVersion7();
 
-    public Guid Ordinary { get; } = Guid.CreateVersion7();
+    /// <summary>Owners with 10 followers each.</summary>
+    public IReadOnlyList<Guid> Ordinary { get; } = [.. Enumerable.Range(0, ThousandOwners).Select(_ => Guid.CreateVersion7())];
 
     public Guid Owner { get; } = Guid.CreateVersion7();
+
+    /// <summary>Owners with 1,000 followers each.</summary>
+    public IReadOnlyList<Guid> ThousandFollowed { get; } = [.. Enumerable.Range(0, ThousandOwners).Select(_ => Guid.CreateVersion7())];
 
     /// <summary>The story whose viewer list is paged.</summary>
     public Guid WatchedStory { get; private set; }
 
     /// <summary>The view id halfway down the watched story's viewer list, where a deep page starts.</summary>
     public Guid HalfwayView { get; private set; }
+
+    /// <summary>The next owner with 10 followers, in turn.</summary>
+    public Guid NextOrdinary() => Ordinary[(int)((uint)Interlocked.Increment(ref _nextOrdinary) % ThousandOwners)];
+
+    /// <summary>The next owner with 1,000 followers, in turn.</summary>
+    public Guid NextThousandOwner() => ThousandFollowed[(int)((uint)Interlocked.Increment(ref _nextThousandOwner) % ThousandOwners)];
 
     public static async Task<StoryWorld> SeedAsync(StoryBenchmarkOptions options, CancellationToken cancellationToken)
     {
@@ -71,8 +93,8 @@ internal sealed class StoryWorld : IAsyncDisposable
         var database = new SqliteDatabase(Path.Combine(folder.Path, "story.db"), StorySchema.Migrations, signal);
         await database.MigrateAsync(cancellationToken);
         var world = new StoryWorld(folder, signal, new SqliteStoryStore(database, TimeProvider.System));
-        await world.SeedFollowsAndStoriesAsync(cancellationToken);
         world.SeedCelebrity(options.CelebrityFollowers);
+        await world.SeedFollowsAndStoriesAsync(cancellationToken);
         await world.SeedViewsAsync(options.Viewers, cancellationToken);
         return world;
     }
@@ -85,40 +107,53 @@ internal sealed class StoryWorld : IAsyncDisposable
         var narrow = Enumerable.Range(0, 20).Select(_ => Guid.CreateVersion7()).ToList();
         wide.ForEach(owner => Graph.Follow(WideViewer, owner));
         narrow.ForEach(owner => Graph.Follow(NarrowViewer, owner));
+        var thousand = Enumerable.Range(0, 1000).Select(_ => Guid.CreateVersion7()).ToList();
+        foreach (var owner in ThousandFollowed)
+        {
+            thousand.ForEach(follower => Graph.Follow(follower, owner));
+        }
+
         var posting = wide.Where((_, i) => i % 4 == 0).Concat(narrow.Where((_, i) => i % 4 == 0)).ToList();
         await Store.WriteAsync(async (transaction, ct) =>
         {
-            foreach (var user in new[] { WideViewer, NarrowViewer, Celebrity, Ordinary, Owner }.Concat(wide).Concat(narrow))
+            foreach (var user in new[] { WideViewer, NarrowViewer, Celebrity, Owner }.Concat(wide).Concat(narrow).Concat(ThousandFollowed).Concat(Ordinary))
             {
                 await transaction.InsertUserAsync(new KnownUser(user, "u" + user.ToString("N")[..12], now), ct);
             }
 
+            // Stories of the last ten hours, each with its pending fan-out, as a post records them.
             foreach (var owner in posting)
             {
                 for (var i = random.Next(1, 6); i > 0; i--)
                 {
                     var at = now - TimeSpan.FromMinutes(random.Next(1, 600));
                     var audience = random.Next(4) == 0 ? StoryAudiences.Everyone : StoryAudiences.Followers;
-                    await transaction.InsertStoryAsync(
-                        StoryRules.Create(Guid.CreateVersion7(at), owner, new StoryDraft("https://cdn.example.com/s.jpg", null, audience, []), at, TimeSpan.FromHours(24)), ct);
+                    var story = StoryRules.Create(Guid.CreateVersion7(at), owner, new StoryDraft("https://cdn.example.com/s.jpg", null, audience, []), at, TimeSpan.FromHours(24));
+                    await transaction.InsertStoryAsync(story, ct);
+                    await transaction.ScheduleTrayFanOutAsync(new PendingTrayFanOut(story.StoryId, owner, null, now), ct);
                 }
             }
 
             return true;
         }, cancellationToken);
+        await FanOut.RunUntilIdleAsync(cancellationToken);
+        await Posting.PostAsync(Celebrity, new StoryDraft("https://cdn.example.com/s.jpg", null, null, []), null, cancellationToken);
     }
 
-    /// <summary>The celebrity's followers exist in Graph only: a post never reads them.</summary>
+    /// <summary>The celebrity's followers exist in Graph only (a post asks for their count); both viewers are among them.</summary>
     private void SeedCelebrity(int followers)
     {
-        for (var i = 0; i < followers; i++)
+        Graph.Follow(WideViewer, Celebrity);
+        Graph.Follow(NarrowViewer, Celebrity);
+        for (var i = 2; i < followers; i++)
         {
             Graph.Follow(Guid.CreateVersion7(), Celebrity);
         }
 
-        for (var i = 0; i < 10; i++)
+        var ten = Enumerable.Range(0, 10).Select(_ => Guid.CreateVersion7()).ToList();
+        foreach (var owner in Ordinary)
         {
-            Graph.Follow(Guid.CreateVersion7(), Ordinary);
+            ten.ForEach(follower => Graph.Follow(follower, owner));
         }
     }
 
@@ -149,6 +184,7 @@ internal sealed class StoryWorld : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _fanOutSignal.Dispose();
         _signal.Dispose();
         _folder.Dispose();
         return ValueTask.CompletedTask;

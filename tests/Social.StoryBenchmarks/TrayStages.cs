@@ -3,34 +3,35 @@ using Social.Relationships;
 
 namespace Social.StoryBenchmarks;
 
-/// <summary>Where one tray's time goes, stage by stage, for the viewer following 2,000 (one caller, the median of 20 runs).</summary>
+/// <summary>
+/// Where one tray page's time goes, stage by stage, for each viewer (one caller, the median of 50 runs): the broadcasts
+/// query, the viewer's stored rows, the page owners' live stories, the seen marks, and Graph's relationships for them.
+/// </summary>
 internal static class TrayStages
 {
-    public static async Task PrintAsync(StoryWorld world, CancellationToken cancellationToken)
+    public static async Task PrintAsync(StoryWorld world, string who, Guid viewer, CancellationToken cancellationToken)
     {
-        var following = new GraphFollowing(world.Graph);
         var relationships = new GraphRelationships(world.Graph);
         var stages = new Dictionary<string, List<double>>();
-        for (var run = 0; run < 20; run++)
+        for (var run = 0; run < 50; run++)
         {
+            var now = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
-            var followed = await following.OfAsync(world.WideViewer, cancellationToken);
-            Record(stages, "following ids", clock);
-            var live = new List<Social.Story.Domain.Stories.StoryRecord>();
-            foreach (var owners in followed.Chunk(500))
-            {
-                live.AddRange(await world.Store.LiveStoriesAsync(owners, DateTimeOffset.UtcNow, cancellationToken));
-            }
-
+            var broadcasters = await world.Store.BroadcastingOwnersAsync(now, cancellationToken);
+            Record(stages, $"broadcasts ({broadcasters.Count})", clock);
+            var rows = await world.Store.ListTrayRowsAsync(viewer, null, 22, cancellationToken);
+            Record(stages, $"stored rows ({rows.Count})", clock);
+            var owners = rows.Select(row => row.OwnerId).Distinct().ToList();
+            var live = await world.Store.LiveStoriesAsync(owners, now, cancellationToken);
             Record(stages, $"live stories ({live.Count})", clock);
-            await relationships.OfAsync(world.WideViewer, [.. live.Select(s => s.OwnerId).Distinct()], cancellationToken);
-            Record(stages, "relationships", clock);
-            await world.Store.SeenSinceAsync(world.WideViewer, DateTimeOffset.UtcNow.AddDays(-1), cancellationToken);
+            await world.Store.SeenAsync(viewer, [.. live.Select(story => story.StoryId)], cancellationToken);
             Record(stages, "seen marks", clock);
+            await relationships.OfAsync(viewer, [.. owners.Concat(broadcasters)], cancellationToken);
+            Record(stages, "relationships", clock);
         }
 
-        Console.WriteLine("One tray (2,000 follows), stage medians: " + string.Join(
-            ", ", stages.Select(stage => $"{stage.Key} {stage.Value.Order().ElementAt(stage.Value.Count / 2):0.00} ms")));
+        Console.WriteLine($"One tray page ({who}), stage medians: " + string.Join(
+            ", ", stages.Select(stage => $"{stage.Key} {stage.Value.Order().ElementAt(stage.Value.Count / 2):0.000} ms")));
     }
 
     private static void Record(Dictionary<string, List<double>> stages, string stage, Stopwatch clock)

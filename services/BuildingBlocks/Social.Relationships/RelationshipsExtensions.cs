@@ -32,4 +32,15 @@ public static class RelationshipsExtensions
         builder.Services.TryAddSingleton<GraphFollowing>();
         return builder;
     }
+
+    /// <summary>
+    /// <see cref="AddGraphRelationships"/> and a user's followers, counted and paged (<see cref="IFollowerSource"/>, over
+    /// Graph's internal <c>GetUser</c> and <c>ListFollowerIds</c>): what a fan-out to followers needs.
+    /// </summary>
+    public static IHostApplicationBuilder AddGraphFollowers(this IHostApplicationBuilder builder)
+    {
+        builder.AddGraphRelationships();
+        builder.Services.TryAddSingleton<IFollowerSource, GraphFollowerSource>();
+        return builder;
+    }
 }

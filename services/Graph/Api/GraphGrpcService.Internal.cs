@@ -40,18 +40,23 @@ public sealed partial class GraphGrpcService
         return GraphViews.Relationships(await store.GetRelationshipsAsync(viewer, ids, context.CancellationToken));
     }
 
-    public override async Task<UserIdPage> ListFollowingIds(ListFollowingIdsRequest request, ServerCallContext context)
+    public override Task<UserIdPage> ListFollowingIds(ListFollowingIdsRequest request, ServerCallContext context) =>
+        IdPageAsync(EdgeList.Following, request.UserId, request.Limit, request.Cursor, context.CancellationToken);
+
+    public override Task<UserIdPage> ListFollowerIds(ListFollowerIdsRequest request, ServerCallContext context) =>
+        IdPageAsync(EdgeList.Followers, request.UserId, request.Limit, request.Cursor, context.CancellationToken);
+
+    private async Task<UserIdPage> IdPageAsync(EdgeList list, string user, int limit, string cursor, CancellationToken cancellationToken)
     {
         const int maxIds = 5000;
-        var userId = RequestIds.ParseUserId(request.UserId, "userId");
-        if (request.Limit is < 0 or > maxIds)
+        var userId = RequestIds.ParseUserId(user, "userId");
+        if (limit is < 0 or > maxIds)
         {
             RpcErrors.ThrowInvalidArgument([new FieldViolation("limit", $"A limit is between 1 and {maxIds}.")]);
         }
 
-        // The following list's own index range, as a public page reads it, only longer: its cost is the page's.
-        var page = await store.ListAsync(
-            EdgeList.Following, userId, null, GraphViews.After(request.Cursor), request.Limit == 0 ? maxIds : request.Limit, context.CancellationToken);
+        // The list's own index range, as a public page reads it, only longer: its cost is the page's.
+        var page = await store.ListAsync(list, userId, null, GraphViews.After(cursor), limit == 0 ? maxIds : limit, cancellationToken);
         var view = new UserIdPage();
         view.Ids.AddRange(page.Items.Select(edge => edge.UserId.ToString()));
         if (page.Next is { } next)

@@ -2,6 +2,7 @@ using Social.KnownUsers;
 using Social.Storage;
 using Social.Story.Domain.Highlights;
 using Social.Story.Domain.Stories;
+using Social.Story.Domain.Tray;
 using Social.Story.Domain.Views;
 
 namespace Social.Story.Storage;
@@ -38,6 +39,18 @@ public interface IStoryStore : IKnownUsersStore<IStoryTransaction>, IIdempotency
 
     /// <summary>A page of <paramref name="ownerId"/>'s stories expired by <paramref name="now"/>, newest first, after <paramref name="after"/>.</summary>
     Task<StoryPage> ListExpiredAsync(Guid ownerId, DateTimeOffset now, Guid? after, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> of the viewer's stored tray rows in the tray's order (unseen first, newest, owner id
+    /// descending; an owner's rows at one place in any order), strictly after <paramref name="after"/>: one index range.
+    /// </summary>
+    Task<IReadOnlyList<TrayRow>> ListTrayRowsAsync(Guid viewerId, TrayPosition? after, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The owners with a broadcast (a story that did not fan out) that expires after <paramref name="now"/>.</summary>
+    Task<IReadOnlyList<Guid>> BroadcastingOwnersAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The oldest pending tray fan-out, or null.</summary>
+    Task<PendingTrayFanOut?> NextTrayFanOutAsync(CancellationToken cancellationToken);
 
     Task<HighlightRecord?> FindHighlightAsync(Guid highlightId, CancellationToken cancellationToken);
 

@@ -5,7 +5,7 @@ using Social.FunctionalTests.Infrastructure;
 namespace Social.FunctionalTests.Graph;
 
 /// <summary>
-/// Graph's internal <c>ListFollowingIds</c> and the reverse close-friends fact of <c>GetRelationships</c>, as Story
+/// Graph's internal <c>ListFollowingIds</c> / <c>ListFollowerIds</c> and the reverse close-friends fact of <c>GetRelationships</c>, as Story
 /// calls them: for internal callers only, pages bounded, and the other side's close friends never shown to a client.
 /// </summary>
 public sealed class InternalFollowingIdsTests(SharedBroker broker) : IAsyncLifetime
@@ -45,6 +45,32 @@ public sealed class InternalFollowingIdsTests(SharedBroker broker) : IAsyncLifet
         Assert.Equal(StatusCode.InvalidArgument, tooMany.StatusCode);
         var asClient = await _api.InternalClientAsync(ana.Token);
         var refused = await Assert.ThrowsAsync<RpcException>(() => asClient.ListFollowingIdsAsync(new ListFollowingIdsRequest { UserId = ana.Id }).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Follower_ids_come_newest_first_a_page_at_a_time_for_internal_callers_only()
+    {
+        var ana = await _api.NewUserAsync();
+        var followers = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var user = await _api.NewUserAsync();
+            await _api.FollowAsync(user, ana);
+            followers.Add(user.Id);
+        }
+
+        var graph = await _api.InternalClientAsync();
+        var first = await graph.ListFollowerIdsAsync(new ListFollowerIdsRequest { UserId = ana.Id, Limit = 2 });
+        var rest = await graph.ListFollowerIdsAsync(new ListFollowerIdsRequest { UserId = ana.Id, Limit = 2, Cursor = first.NextCursor });
+        Assert.Equal([followers[2], followers[1]], first.Ids);
+        Assert.Equal([followers[0]], rest.Ids);
+        Assert.False(rest.HasNextCursor);
+
+        var bad = await Assert.ThrowsAsync<RpcException>(() => graph.ListFollowerIdsAsync(new ListFollowerIdsRequest { UserId = ana.Id, Limit = -1 }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, bad.StatusCode);
+        var asClient = await _api.InternalClientAsync(ana.Token);
+        var refused = await Assert.ThrowsAsync<RpcException>(() => asClient.ListFollowerIdsAsync(new ListFollowerIdsRequest { UserId = ana.Id }).ResponseAsync);
         Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
     }
 

@@ -4,9 +4,9 @@ namespace Social.FunctionalTests.Storage;
 
 /// <summary>
 /// Graph's answers for the conformance tests: follows, blocks, mutes and close friends a test sets, as Graph would hold
-/// them; relationships a hundred at most per call, and following lists a page at a time.
+/// them; relationships a hundred at most per call, following and follower lists a page at a time.
 /// </summary>
-internal sealed class FakeRelationships : IRelationshipSource, IFollowingSource
+internal sealed class FakeRelationships : IRelationshipSource, IFollowingSource, IFollowerSource
 {
     private const int FollowingPage = 1000;
 
@@ -25,6 +25,10 @@ internal sealed class FakeRelationships : IRelationshipSource, IFollowingSource
             _follows.Add((follower, followee));
         }
     }
+
+    public void Unfollow(Guid follower, Guid followee) => _follows.Remove((follower, followee));
+
+    public void RemoveCloseFriend(Guid owner, Guid friend) => _closeFriends.Remove((owner, friend));
 
     public void Block(Guid blocker, Guid blocked) => _blocks.Add((blocker, blocked));
 
@@ -53,6 +57,30 @@ internal sealed class FakeRelationships : IRelationshipSource, IFollowingSource
         var start = cursor is null ? 0 : int.Parse(cursor, System.Globalization.CultureInfo.InvariantCulture);
         var all = _follows.Where(f => f.From == userId).Select(f => f.To).ToList();
         var page = all.Skip(start).Take(FollowingPage).ToList();
+        var next = start + page.Count < all.Count ? (start + page.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        return Task.FromResult<(IReadOnlyList<Guid>, string?)>((page, next));
+    }
+
+    /// <summary>While set, follower counts and pages fail, as calls to a Graph that is down do.</summary>
+    public bool FollowersUnavailable { get; set; }
+
+    public Task<long> CountAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        Calls++;
+        if (FollowersUnavailable)
+        {
+            throw new InvalidOperationException("Graph is unavailable.");
+        }
+
+        return Task.FromResult((long)_follows.Count(f => f.To == userId));
+    }
+
+    public Task<(IReadOnlyList<Guid> Ids, string? Next)> PageAsync(Guid userId, string? cursor, int limit, CancellationToken cancellationToken)
+    {
+        Calls++;
+        var start = cursor is null ? 0 : int.Parse(cursor, System.Globalization.CultureInfo.InvariantCulture);
+        var all = _follows.Where(f => f.To == userId).Select(f => f.From).ToList();
+        var page = all.Skip(start).Take(limit).ToList();
         var next = start + page.Count < all.Count ? (start + page.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         return Task.FromResult<(IReadOnlyList<Guid>, string?)>((page, next));
     }

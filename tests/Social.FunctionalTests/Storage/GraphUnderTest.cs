@@ -5,6 +5,7 @@ using Social.Graph.Domain.Relationships;
 using Social.Graph.Domain.Users;
 using Social.Graph.Storage;
 using Social.KnownUsers;
+using Social.Storage.FanOuts;
 
 namespace Social.FunctionalTests.Storage;
 
@@ -16,7 +17,7 @@ namespace Social.FunctionalTests.Storage;
 public sealed class GraphUnderTest(IGraphStore store, TimeProvider clock, int fanOutBatchSize = FanOutWork.DefaultBatchSize)
 {
     /// <summary>No worker listens here: the fan-outs run when the calls below (or a test) run them.</summary>
-    private static readonly FanOutSignal Unheard = new();
+    private static readonly FanOutSignal<FanOutWork> Unheard = new();
 
     private readonly Following _following = new(store, clock);
     private readonly Blocking _blocking = new(store, clock);

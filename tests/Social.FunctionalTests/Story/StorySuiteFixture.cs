@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Social.FunctionalTests.Infrastructure;
+using Social.Story.Domain.Blocks;
 using Social.Story.Domain.Highlights;
 using Social.Story.Domain.Reading;
 using Social.Story.Domain.Replies;
@@ -17,7 +18,8 @@ namespace Social.FunctionalTests.Story;
 public sealed class StorySuiteFixture(SharedBroker broker) : IAsyncLifetime
 {
     private static readonly Type[] UseCasesWithAClock =
-        [typeof(Posting), typeof(StoryReads), typeof(StoryTray), typeof(Viewing), typeof(Replying), typeof(Highlighting)];
+        [typeof(Posting), typeof(StoryReads), typeof(StoryTray), typeof(TrayFanOut), typeof(TrayFollows), typeof(Viewing), typeof(Replying), typeof(Highlighting),
+            typeof(BlockReplica)];
 
     public Suite Services { get; private set; } = null!;
 

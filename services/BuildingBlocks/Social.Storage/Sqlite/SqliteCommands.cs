@@ -62,9 +62,12 @@ public static class SqliteCommands
     }
 
     /// <summary>Named parameters <c>$p0</c>… for an <c>IN (…)</c> list, and the list text itself.</summary>
-    public static (string List, (string Name, object? Value)[] Parameters) InList(IEnumerable<Guid> ids)
+    public static (string List, (string Name, object? Value)[] Parameters) InList(IEnumerable<Guid> ids) => InList(ids, "$p");
+
+    /// <summary>Named parameters <paramref name="prefix"/>0… for an <c>IN (…)</c> list (two lists in one statement need two prefixes).</summary>
+    public static (string List, (string Name, object? Value)[] Parameters) InList(IEnumerable<Guid> ids, string prefix)
     {
-        var parameters = ids.Select((id, i) => ($"$p{i}", (object?)id.ToString())).ToArray();
+        var parameters = ids.Select((id, i) => ($"{prefix}{i}", (object?)id.ToString())).ToArray();
         return (string.Join(", ", parameters.Select(p => p.Item1)), parameters);
     }
 

@@ -1,5 +1,6 @@
 using Social.Graph.Domain.Edges;
 using Social.Graph.Storage;
+using Social.Storage.FanOuts;
 
 namespace Social.Graph.Domain.Users;
 
@@ -9,7 +10,7 @@ namespace Social.Graph.Domain.Users;
 /// long nor keeps a million events in memory: each batch commits its edges, the counterparts' counts and their events
 /// together, and the next batch starts from what is left.
 /// </summary>
-public sealed class FanOutWork(IGraphStore store, TimeProvider clock, int batchSize = FanOutWork.DefaultBatchSize)
+public sealed class FanOutWork(IGraphStore store, TimeProvider clock, int batchSize = FanOutWork.DefaultBatchSize) : IFanOutWork
 {
     public const int DefaultBatchSize = 500;
 

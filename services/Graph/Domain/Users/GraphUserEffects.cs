@@ -1,5 +1,6 @@
 using Social.Graph.Storage;
 using Social.KnownUsers;
+using Social.Storage.FanOuts;
 
 namespace Social.Graph.Domain.Users;
 
@@ -9,7 +10,7 @@ namespace Social.Graph.Domain.Users;
 /// <see cref="FanOutWork"/> carries it out in bounded batches. Until then the deleted account is already unknown to
 /// every check (its tombstone), and requests to an account gone public wait a moment longer.
 /// </summary>
-public sealed class GraphUserEffects(FanOutSignal signal) : IKnownUserEffects<IGraphTransaction>
+public sealed class GraphUserEffects(FanOutSignal<FanOutWork> signal) : IKnownUserEffects<IGraphTransaction>
 {
     /// <summary>A deleted user's edges all go; everyone they followed loses a follower, everyone who followed them a followee.</summary>
     public async Task UserRemovedAsync(IGraphTransaction transaction, Guid userId, CancellationToken cancellationToken)

@@ -2,15 +2,19 @@ using Social.ServiceDefaults.Ids;
 using Microsoft.Extensions.Options;
 using Social.KnownUsers;
 using Social.Story.Domain.Access;
+using Social.Story.Domain.Tray;
 using Social.Story.Storage;
 
 namespace Social.Story.Domain.Stories;
 
 /// <summary>
-/// Posting and deleting stories. A post is one insert, whoever follows the owner: trays read live stories by owner
-/// when they are opened, so a celebrity's post costs what anyone's does (no fan-out on write).
+/// Posting and deleting stories. A post is the story and its pending tray fan-out, in one transaction; the post then runs
+/// the fan-out's first batch (<see cref="TrayFanOut"/>: a follower count from Graph, then one bounded page of followers,
+/// or, above the fan-out limit, a broadcast row), so its cost is bounded whoever follows the owner, and the background
+/// worker carries out the rest. A deleted story leaves trays at their next read (rows are checked against live stories).
 /// </summary>
-public sealed class Posting(IStoryStore store, Viewers viewers, KnownUsers<IStoryTransaction> users, IOptions<StoryOptions> options, TimeProvider clock)
+public sealed class Posting(
+    IStoryStore store, Viewers viewers, KnownUsers<IStoryTransaction> users, TrayFanOut fanOut, IOptions<StoryOptions> options, TimeProvider clock)
 {
     /// <summary>A story posted by its owner; with an idempotency key, a retry answers the first result.</summary>
     public async Task<CreateResult<StoryRecord>> PostAsync(Guid ownerId, StoryDraft draft, string? idempotencyKey, CancellationToken cancellationToken)
@@ -40,6 +44,7 @@ public sealed class Posting(IStoryStore store, Viewers viewers, KnownUsers<IStor
 
         var now = clock.GetUtcNow();
         var story = StoryRules.Create(OrderedIds.CreateVersion7(now), ownerId, draft, now, options.Value.Lifetime);
+        var fanOutWork = new PendingTrayFanOut(story.StoryId, ownerId, null, now);
         var stored = await store.WriteAsync(async (transaction, ct) =>
         {
             if (!await transaction.UserExistsAsync(ownerId, ct))
@@ -52,8 +57,19 @@ public sealed class Posting(IStoryStore store, Viewers viewers, KnownUsers<IStor
                 return false; // A concurrent retry with the same key got there first.
             }
 
-            return await transaction.InsertStoryAsync(story, ct);
+            if (!await transaction.InsertStoryAsync(story, ct))
+            {
+                return false;
+            }
+
+            await transaction.ScheduleTrayFanOutAsync(fanOutWork, ct);
+            return true;
         }, cancellationToken);
+
+        if (stored == true)
+        {
+            await fanOut.StartAsync(fanOutWork, cancellationToken);
+        }
 
         return stored switch
         {

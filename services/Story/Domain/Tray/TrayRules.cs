@@ -29,13 +29,16 @@ public static class TrayRules
         [.. entries.OrderByDescending(e => e.HasUnseen).ThenByDescending(e => e.LatestAt).ThenByDescending(e => e.OwnerId)];
 
     /// <summary>Whether <paramref name="entry"/> comes after <paramref name="position"/> in the tray's order.</summary>
-    public static bool IsAfter(TrayEntry entry, TrayPosition position)
+    public static bool IsAfter(TrayEntry entry, TrayPosition position) => Precedes(position, entry.Position);
+
+    /// <summary>Whether <paramref name="first"/> comes strictly before <paramref name="second"/> in the tray's order.</summary>
+    public static bool Precedes(TrayPosition first, TrayPosition second)
     {
-        if (entry.HasUnseen != position.HasUnseen)
+        if (first.HasUnseen != second.HasUnseen)
         {
-            return !entry.HasUnseen;
+            return first.HasUnseen;
         }
 
-        return entry.LatestAt != position.LatestAt ? entry.LatestAt < position.LatestAt : entry.OwnerId.CompareTo(position.OwnerId) < 0;
+        return first.LatestAt != second.LatestAt ? first.LatestAt > second.LatestAt : first.OwnerId.CompareTo(second.OwnerId) > 0;
     }
 }

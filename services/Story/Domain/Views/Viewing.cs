@@ -3,6 +3,7 @@ using Social.KnownUsers;
 using Social.Relationships.Blocks;
 using Social.Story.Domain.Access;
 using Social.Story.Domain.Reading;
+using Social.Story.Domain.Tray;
 using Social.Story.Storage;
 
 namespace Social.Story.Domain.Views;
@@ -30,7 +31,12 @@ public sealed class Viewing(IStoryStore store, StoryReads reads, Viewers viewers
                 return AccessDecision.NotFound;
             }
 
-            await transaction.InsertViewAsync(NewView(story.StoryId, story.OwnerId, viewer, liked: false), ct);
+            if (await transaction.InsertViewAsync(NewView(story.StoryId, story.OwnerId, viewer, liked: false), ct))
+            {
+                // The owner's place in the viewer's tray moves with what they have seen.
+                await TrayRefresh.RefreshAsync(transaction, viewer, story.OwnerId, clock.GetUtcNow(), onlyIfPresent: true, ct);
+            }
+
             return AccessDecision.Visible;
         }, cancellationToken);
     }
@@ -91,7 +97,10 @@ public sealed class Viewing(IStoryStore store, StoryReads reads, Viewers viewers
             if (liked)
             {
                 // A like is made on a story being seen: the view is recorded with it when it was not yet.
-                await transaction.InsertViewAsync(NewView(story.StoryId, story.OwnerId, viewer, liked: true), ct);
+                if (await transaction.InsertViewAsync(NewView(story.StoryId, story.OwnerId, viewer, liked: true), ct))
+                {
+                    await TrayRefresh.RefreshAsync(transaction, viewer, story.OwnerId, clock.GetUtcNow(), onlyIfPresent: true, ct);
+                }
             }
 
             await transaction.SetLikedAsync(story.StoryId, viewer, liked, ct);

@@ -4,6 +4,7 @@ using Social.Storage;
 using Social.Storage.MongoDb;
 using Social.Story.Domain.Highlights;
 using Social.Story.Domain.Stories;
+using Social.Story.Domain.Tray;
 using Social.Story.Domain.Views;
 
 namespace Social.Story.Storage.MongoDb;
@@ -19,7 +20,9 @@ public sealed class MongoStoryStore(MongoDatabaseContext context, TimeProvider c
 
     /// <summary>
     /// Live stories by (owner, expires at); a story's views by (story, view id), a viewer's by (viewer, owner) for blocks
-    /// and deletion and by (viewer, seen at) for a tray; replies by owner and by replier; highlights by (owner, id).
+    /// and deletion and by (viewer, seen at) for a tray; replies by owner and by replier; highlights by (owner, id); tray
+    /// rows by (viewer, unseen, latest, owner) and by owner, fan-outs by (scheduled at, id) and by owner, broadcasts by
+    /// expiry and by owner.
     /// </summary>
     public static async Task CreateIndexesAsync(IMongoDatabase database, CancellationToken cancellationToken)
     {
@@ -44,6 +47,25 @@ public sealed class MongoStoryStore(MongoDatabaseContext context, TimeProvider c
         await collections.Highlights.Indexes.CreateOneAsync(
             new CreateIndexModel<HighlightDocument>(Builders<HighlightDocument>.IndexKeys.Ascending(h => h.OwnerId).Descending(h => h.Id)),
             cancellationToken: cancellationToken);
+        await collections.TrayRows.Indexes.CreateManyAsync(
+            [
+                new CreateIndexModel<TrayRowDocument>(Builders<TrayRowDocument>.IndexKeys
+                    .Ascending(r => r.ViewerId).Descending(r => r.HasUnseen).Descending(r => r.LatestAt).Descending(r => r.OwnerId)),
+                new CreateIndexModel<TrayRowDocument>(Builders<TrayRowDocument>.IndexKeys.Ascending(r => r.OwnerId)),
+            ],
+            cancellationToken);
+        await collections.TrayFanOuts.Indexes.CreateManyAsync(
+            [
+                new CreateIndexModel<TrayFanOutDocument>(Builders<TrayFanOutDocument>.IndexKeys.Ascending(f => f.ScheduledAt).Ascending(f => f.Id)),
+                new CreateIndexModel<TrayFanOutDocument>(Builders<TrayFanOutDocument>.IndexKeys.Ascending(f => f.OwnerId)),
+            ],
+            cancellationToken);
+        await collections.TrayBroadcasts.Indexes.CreateManyAsync(
+            [
+                new CreateIndexModel<TrayBroadcastDocument>(Builders<TrayBroadcastDocument>.IndexKeys.Ascending(b => b.ExpiresAt)),
+                new CreateIndexModel<TrayBroadcastDocument>(Builders<TrayBroadcastDocument>.IndexKeys.Ascending(b => b.OwnerId)),
+            ],
+            cancellationToken);
         await collections.Blocks.EnsureIndexesAsync(cancellationToken);
         await collections.Keys.EnsureIndexesAsync(cancellationToken);
     }
@@ -116,6 +138,41 @@ public sealed class MongoStoryStore(MongoDatabaseContext context, TimeProvider c
         var page = documents.Take(limit).Select(d => d.ToRecord()).ToList();
         return new StoryPage(page, documents.Count > limit ? page[^1].StoryId : null);
     }
+
+    public async Task<IReadOnlyList<TrayRow>> ListTrayRowsAsync(Guid viewerId, TrayPosition? after, int limit, CancellationToken cancellationToken)
+    {
+        var filters = Builders<TrayRowDocument>.Filter;
+        var filter = filters.Eq(r => r.ViewerId, viewerId.ToString());
+        if (after is not null)
+        {
+            // Strictly after the cursor in (unseen, latest, owner) descending: the same range SQLite's row value seeks.
+            var unseen = after.HasUnseen ? 1 : 0;
+            var latest = after.LatestAt.UtcDateTime;
+            var owner = after.OwnerId.ToString();
+            filter &= filters.Or(
+                filters.Lt(r => r.HasUnseen, unseen),
+                filters.Eq(r => r.HasUnseen, unseen) & filters.Lt(r => r.LatestAt, latest),
+                filters.Eq(r => r.HasUnseen, unseen) & filters.Eq(r => r.LatestAt, latest) & filters.Lt(r => r.OwnerId, owner));
+        }
+
+        var documents = await _collections.TrayRows.Find(filter)
+            .SortByDescending(r => r.HasUnseen).ThenByDescending(r => r.LatestAt).ThenByDescending(r => r.OwnerId)
+            .Limit(limit)
+            .ToListAsync(cancellationToken);
+        return [.. documents.Select(d => d.ToRow())];
+    }
+
+    public async Task<IReadOnlyList<Guid>> BroadcastingOwnersAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var from = now.UtcDateTime;
+        var owners = await _collections.TrayBroadcasts.Find(b => b.ExpiresAt > from).Project(b => b.OwnerId).ToListAsync(cancellationToken);
+        return [.. owners.Distinct().Select(Guid.Parse)];
+    }
+
+    public async Task<PendingTrayFanOut?> NextTrayFanOutAsync(CancellationToken cancellationToken) =>
+        (await _collections.TrayFanOuts.Find(FilterDefinition<TrayFanOutDocument>.Empty)
+            .SortBy(f => f.ScheduledAt).ThenBy(f => f.Id)
+            .FirstOrDefaultAsync(cancellationToken))?.ToRecord();
 
     public async Task<HighlightRecord?> FindHighlightAsync(Guid highlightId, CancellationToken cancellationToken)
     {

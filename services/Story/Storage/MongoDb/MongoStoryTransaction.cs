@@ -5,6 +5,7 @@ using Social.Storage;
 using Social.Story.Domain.Highlights;
 using Social.Story.Domain.Replies;
 using Social.Story.Domain.Stories;
+using Social.Story.Domain.Tray;
 using Social.Story.Domain.Views;
 
 namespace Social.Story.Storage.MongoDb;
@@ -43,10 +44,94 @@ public sealed class MongoStoryTransaction(IClientSessionHandle session, IMongoDa
         return result.UpsertedId is not null;
     }
 
+    public async Task<IReadOnlyList<StoryRecord>> ReadLiveStoriesAsync(Guid ownerId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var owner = ownerId.ToString();
+        var from = now.UtcDateTime;
+        var documents = await _collections.Stories.Find(Session, s => s.OwnerId == owner && s.ExpiresAt > from).SortBy(s => s.Id).ToListAsync(cancellationToken);
+        return [.. documents.Select(d => d.ToRecord())];
+    }
+
+    public async Task<IReadOnlySet<(Guid ViewerId, Guid StoryId)>> ReadSeenAsync(
+        IReadOnlyCollection<Guid> viewerIds, IReadOnlyCollection<Guid> storyIds, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<(Guid, Guid)>();
+        foreach (var chunk in viewerIds.Chunk(500))
+        {
+            // Views are keyed by (story, viewer): every pair is a point lookup of the _id index.
+            var ids = storyIds.SelectMany(story => chunk.Select(viewer => StoryViewDocument.IdOf(story, viewer))).ToList();
+            var found = await _collections.Views.Find(Session, Builders<StoryViewDocument>.Filter.In(v => v.Id, ids))
+                .Project(v => new { v.ViewerId, v.StoryId })
+                .ToListAsync(cancellationToken);
+            seen.UnionWith(found.Select(view => (Guid.Parse(view.ViewerId), Guid.Parse(view.StoryId))));
+        }
+
+        return seen;
+    }
+
+    public async Task<bool> HasTrayRowsAsync(Guid viewerId, Guid ownerId, CancellationToken cancellationToken)
+    {
+        var (viewer, owner) = (viewerId.ToString(), ownerId.ToString());
+        return await _collections.TrayRows.Find(Session, r => r.ViewerId == viewer && r.OwnerId == owner).Limit(1).AnyAsync(cancellationToken);
+    }
+
+    public async Task ReplaceTrayRowsAsync(Guid ownerId, IReadOnlyCollection<Guid> viewerIds, IReadOnlyList<TrayRow> rows, CancellationToken cancellationToken)
+    {
+        var owner = ownerId.ToString();
+        var filters = Builders<TrayRowDocument>.Filter;
+        await _collections.TrayRows.DeleteManyAsync(
+            Session, filters.Eq(r => r.OwnerId, owner) & filters.In(r => r.ViewerId, viewerIds.Select(id => id.ToString())), cancellationToken: cancellationToken);
+        if (rows.Count > 0)
+        {
+            await _collections.TrayRows.InsertManyAsync(Session, rows.Select(TrayRowDocument.From), cancellationToken: cancellationToken);
+        }
+    }
+
+    public Task ScheduleTrayFanOutAsync(PendingTrayFanOut work, CancellationToken cancellationToken) =>
+        _collections.TrayFanOuts.UpdateOneAsync(
+            Session,
+            f => f.Id == work.StoryId.ToString(),
+            Builders<TrayFanOutDocument>.Update
+                .SetOnInsert(f => f.OwnerId, work.OwnerId.ToString())
+                .SetOnInsert(f => f.Cursor, work.Cursor)
+                .SetOnInsert(f => f.ScheduledAt, work.ScheduledAt.UtcDateTime),
+            new UpdateOptions { IsUpsert = true },
+            cancellationToken);
+
+    public async Task<PendingTrayFanOut?> ReadTrayFanOutAsync(Guid storyId, CancellationToken cancellationToken)
+    {
+        var id = storyId.ToString();
+        return (await _collections.TrayFanOuts.Find(Session, f => f.Id == id).FirstOrDefaultAsync(cancellationToken))?.ToRecord();
+    }
+
+    public Task AdvanceTrayFanOutAsync(Guid storyId, string cursor, CancellationToken cancellationToken)
+    {
+        var id = storyId.ToString();
+        return _collections.TrayFanOuts.UpdateOneAsync(Session, f => f.Id == id, Builders<TrayFanOutDocument>.Update.Set(f => f.Cursor, cursor), cancellationToken: cancellationToken);
+    }
+
+    public Task CompleteTrayFanOutAsync(Guid storyId, CancellationToken cancellationToken)
+    {
+        var id = storyId.ToString();
+        return _collections.TrayFanOuts.DeleteOneAsync(Session, f => f.Id == id, cancellationToken: cancellationToken);
+    }
+
+    public Task InsertBroadcastAsync(StoryRecord story, CancellationToken cancellationToken) =>
+        _collections.TrayBroadcasts.UpdateOneAsync(
+            Session,
+            b => b.Id == story.StoryId.ToString(),
+            Builders<TrayBroadcastDocument>.Update
+                .SetOnInsert(b => b.OwnerId, story.OwnerId.ToString())
+                .SetOnInsert(b => b.ExpiresAt, story.ExpiresAt.UtcDateTime),
+            new UpdateOptions { IsUpsert = true },
+            cancellationToken);
+
     public async Task<bool> DeleteStoryAsync(Guid storyId, CancellationToken cancellationToken)
     {
         var id = storyId.ToString();
         await _collections.Views.DeleteManyAsync(Session, v => v.StoryId == id, cancellationToken: cancellationToken);
+        await _collections.TrayBroadcasts.DeleteOneAsync(Session, b => b.Id == id, cancellationToken: cancellationToken);
+        await _collections.TrayFanOuts.DeleteOneAsync(Session, f => f.Id == id, cancellationToken: cancellationToken);
         return (await _collections.Stories.DeleteOneAsync(Session, s => s.Id == id, cancellationToken: cancellationToken)).DeletedCount == 1;
     }
 
@@ -134,6 +219,9 @@ public sealed class MongoStoryTransaction(IClientSessionHandle session, IMongoDa
         await _collections.Views.DeleteManyAsync(Session, v => v.ViewerId == id, cancellationToken: cancellationToken);
         await _collections.Highlights.DeleteManyAsync(Session, h => h.OwnerId == id, cancellationToken: cancellationToken);
         await _collections.Replies.DeleteManyAsync(Session, r => r.OwnerId == id || r.ReplierId == id, cancellationToken: cancellationToken);
+        await _collections.TrayRows.DeleteManyAsync(Session, r => r.ViewerId == id || r.OwnerId == id, cancellationToken: cancellationToken);
+        await _collections.TrayBroadcasts.DeleteManyAsync(Session, b => b.OwnerId == id, cancellationToken: cancellationToken);
+        await _collections.TrayFanOuts.DeleteManyAsync(Session, f => f.OwnerId == id, cancellationToken: cancellationToken);
     }
 
     public Task<BlockState?> ReadBlockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken) =>

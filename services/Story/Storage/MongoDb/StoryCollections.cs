@@ -15,6 +15,12 @@ internal sealed class StoryCollections(IMongoDatabase database)
 
     public IMongoCollection<HighlightDocument> Highlights { get; } = database.GetCollection<HighlightDocument>("highlights");
 
+    public IMongoCollection<TrayRowDocument> TrayRows { get; } = database.GetCollection<TrayRowDocument>("tray_rows");
+
+    public IMongoCollection<TrayFanOutDocument> TrayFanOuts { get; } = database.GetCollection<TrayFanOutDocument>("tray_fan_outs");
+
+    public IMongoCollection<TrayBroadcastDocument> TrayBroadcasts { get; } = database.GetCollection<TrayBroadcastDocument>("tray_broadcasts");
+
     public MongoBlocks Blocks { get; } = new(database);
 
     public MongoIdempotencyKeys Keys { get; } = new(database);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Social.Story.Domain.Highlights;
 using Social.Story.Domain.Stories;
+using Social.Story.Domain.Tray;
 using Social.Story.Domain.Views;
 using static Social.Storage.Sqlite.SqliteCommands;
 
@@ -39,6 +40,24 @@ internal static class SqliteStoryRows
                 ParseTime(reader.GetString(at[7])));
         };
     }
+
+    public const string TrayRowSql = "SELECT viewer_id, owner_id, reach, has_unseen, latest_at, expires_at FROM tray_rows";
+
+    public const string TrayFanOutSql = "SELECT story_id, owner_id, cursor, scheduled_at FROM tray_fan_outs";
+
+    public static TrayRow TrayRow(SqliteDataReader reader) => new(
+        Guid.Parse(reader.GetString(0)),
+        Guid.Parse(reader.GetString(1)),
+        (TrayReach)reader.GetInt32(2),
+        reader.GetBoolean(3),
+        ParseTime(reader.GetString(4)),
+        ParseTime(reader.GetString(5)));
+
+    public static PendingTrayFanOut TrayFanOut(SqliteDataReader reader) => new(
+        Guid.Parse(reader.GetString(0)),
+        Guid.Parse(reader.GetString(1)),
+        reader.IsDBNull(2) ? null : reader.GetString(2),
+        ParseTime(reader.GetString(3)));
 
     public static ViewRecord View(SqliteDataReader reader) => new(
         Guid.Parse(reader.GetString(reader.GetOrdinal("story_id"))),

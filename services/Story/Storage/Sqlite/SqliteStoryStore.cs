@@ -3,6 +3,7 @@ using Social.Storage;
 using Social.Storage.Sqlite;
 using Social.Story.Domain.Highlights;
 using Social.Story.Domain.Stories;
+using Social.Story.Domain.Tray;
 using Social.Story.Domain.Views;
 using static Social.Storage.Sqlite.SqliteCommands;
 
@@ -81,6 +82,34 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider clock
             $"{SqliteStoryRows.StorySql} WHERE owner_id = $owner AND expires_at <= $now {WhenAfter(after, "AND story_id < $after")} ORDER BY story_id DESC",
             SqliteStoryRows.Stories(), limit, cancellationToken, ("$owner", ownerId.ToString()), ("$now", Time(now)), ("$after", after?.ToString()));
         return new StoryPage(page, more ? page[^1].StoryId : null);
+    }
+
+    public async Task<IReadOnlyList<TrayRow>> ListTrayRowsAsync(Guid viewerId, TrayPosition? after, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        // A row value against the index's own columns: SQLite seeks the (viewer, unseen, latest, owner) range to the cursor.
+        await using var command = connection.Command(
+            $"""
+            {SqliteStoryRows.TrayRowSql} WHERE viewer_id = $viewer {WhenAfter(after, "AND (has_unseen, latest_at, owner_id) < ($unseen, $latest, $owner)")}
+            ORDER BY has_unseen DESC, latest_at DESC, owner_id DESC LIMIT $take
+            """,
+            ("$viewer", viewerId.ToString()), ("$unseen", after?.HasUnseen), ("$latest", after is null ? null : Time(after.LatestAt)),
+            ("$owner", after?.OwnerId.ToString()), ("$take", limit));
+        return await command.ReadAllAsync(SqliteStoryRows.TrayRow, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Guid>> BroadcastingOwnersAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("SELECT DISTINCT owner_id FROM tray_broadcasts WHERE expires_at > $now", ("$now", Time(now)));
+        return await command.ReadAllAsync(reader => Guid.Parse(reader.GetString(0)), cancellationToken);
+    }
+
+    public async Task<PendingTrayFanOut?> NextTrayFanOutAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command($"{SqliteStoryRows.TrayFanOutSql} ORDER BY scheduled_at, story_id LIMIT 1");
+        return (await command.ReadAllAsync(SqliteStoryRows.TrayFanOut, cancellationToken)).SingleOrDefault();
     }
 
     public async Task<HighlightRecord?> FindHighlightAsync(Guid highlightId, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Social.Storage.Sqlite;
 using Social.Story.Domain.Highlights;
 using Social.Story.Domain.Replies;
 using Social.Story.Domain.Stories;
+using Social.Story.Domain.Tray;
 using Social.Story.Domain.Views;
 using static Social.Storage.Sqlite.SqliteCommands;
 
@@ -32,10 +33,91 @@ public sealed class SqliteStoryTransaction(SqliteUnitOfWork unit, DateTimeOffset
             ("$audience", story.Audience), ("$hide", SqliteStoryRows.IdsJson(story.HideFrom)), ("$at", Time(story.CreatedAt)),
             ("$expires", Time(story.ExpiresAt))) == 1;
 
+    public async Task<IReadOnlyList<StoryRecord>> ReadLiveStoriesAsync(Guid ownerId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command(
+            $"{SqliteStoryRows.StorySql} WHERE owner_id = $owner AND expires_at > $now ORDER BY story_id", ("$owner", ownerId.ToString()), ("$now", Time(now)));
+        return await command.ReadAllAsync(SqliteStoryRows.Stories(), cancellationToken);
+    }
+
+    public async Task<IReadOnlySet<(Guid ViewerId, Guid StoryId)>> ReadSeenAsync(
+        IReadOnlyCollection<Guid> viewerIds, IReadOnlyCollection<Guid> storyIds, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<(Guid, Guid)>();
+        var (stories, storyParameters) = InList(storyIds, "$s");
+        foreach (var chunk in viewerIds.Chunk(500))
+        {
+            var (viewers, viewerParameters) = InList(chunk, "$v");
+            await using var command = Unit.Command(
+                $"SELECT viewer_id, story_id FROM story_views WHERE story_id IN ({stories}) AND viewer_id IN ({viewers})", [.. storyParameters, .. viewerParameters]);
+            seen.UnionWith(await command.ReadAllAsync(reader => (Guid.Parse(reader.GetString(0)), Guid.Parse(reader.GetString(1))), cancellationToken));
+        }
+
+        return seen;
+    }
+
+    public async Task<bool> HasTrayRowsAsync(Guid viewerId, Guid ownerId, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command(
+            "SELECT 1 FROM tray_rows WHERE viewer_id = $viewer AND owner_id = $owner LIMIT 1", ("$viewer", viewerId.ToString()), ("$owner", ownerId.ToString()));
+        return (await command.ReadAllAsync(reader => reader.GetInt32(0), cancellationToken)).Count > 0;
+    }
+
+    public async Task ReplaceTrayRowsAsync(Guid ownerId, IReadOnlyCollection<Guid> viewerIds, IReadOnlyList<TrayRow> rows, CancellationToken cancellationToken)
+    {
+        var owner = ("$owner", (object?)ownerId.ToString());
+        foreach (var chunk in viewerIds.Chunk(500))
+        {
+            var (viewers, parameters) = InList(chunk, "$v");
+            await Unit.ExecuteAsync($"DELETE FROM tray_rows WHERE owner_id = $owner AND viewer_id IN ({viewers})", cancellationToken, [owner, .. parameters]);
+        }
+
+        // A few hundred rows a statement, well within SQLite's limit of bound parameters.
+        foreach (var chunk in rows.Chunk(500))
+        {
+            var values = chunk.Select((_, i) => $"($v{i}, $owner, $r{i}, $u{i}, $l{i}, $e{i})");
+            var parameters = chunk.SelectMany((row, i) => new (string, object?)[]
+            {
+                ($"$v{i}", row.ViewerId.ToString()), ($"$r{i}", (int)row.Reach), ($"$u{i}", row.HasUnseen), ($"$l{i}", Time(row.LatestAt)), ($"$e{i}", Time(row.ExpiresAt)),
+            });
+            await Unit.ExecuteAsync(
+                $"INSERT INTO tray_rows (viewer_id, owner_id, reach, has_unseen, latest_at, expires_at) VALUES {string.Join(", ", values)}",
+                cancellationToken,
+                [owner, .. parameters]);
+        }
+    }
+
+    public Task ScheduleTrayFanOutAsync(PendingTrayFanOut work, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "INSERT OR IGNORE INTO tray_fan_outs (story_id, owner_id, cursor, scheduled_at) VALUES ($story, $owner, $cursor, $at)",
+            cancellationToken,
+            ("$story", work.StoryId.ToString()), ("$owner", work.OwnerId.ToString()), ("$cursor", work.Cursor), ("$at", Time(work.ScheduledAt)));
+
+    public async Task<PendingTrayFanOut?> ReadTrayFanOutAsync(Guid storyId, CancellationToken cancellationToken)
+    {
+        await using var command = Unit.Command($"{SqliteStoryRows.TrayFanOutSql} WHERE story_id = $story", ("$story", storyId.ToString()));
+        return (await command.ReadAllAsync(SqliteStoryRows.TrayFanOut, cancellationToken)).SingleOrDefault();
+    }
+
+    public Task AdvanceTrayFanOutAsync(Guid storyId, string cursor, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "UPDATE tray_fan_outs SET cursor = $cursor WHERE story_id = $story", cancellationToken, ("$cursor", cursor), ("$story", storyId.ToString()));
+
+    public Task CompleteTrayFanOutAsync(Guid storyId, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync("DELETE FROM tray_fan_outs WHERE story_id = $story", cancellationToken, ("$story", storyId.ToString()));
+
+    public Task InsertBroadcastAsync(StoryRecord story, CancellationToken cancellationToken) =>
+        Unit.ExecuteAsync(
+            "INSERT OR IGNORE INTO tray_broadcasts (story_id, owner_id, expires_at) VALUES ($story, $owner, $expires)",
+            cancellationToken,
+            ("$story", story.StoryId.ToString()), ("$owner", story.OwnerId.ToString()), ("$expires", Time(story.ExpiresAt)));
+
     public async Task<bool> DeleteStoryAsync(Guid storyId, CancellationToken cancellationToken)
     {
         var id = ("$id", (object?)storyId.ToString());
         await Unit.ExecuteAsync("DELETE FROM story_views WHERE story_id = $id", cancellationToken, id);
+        await Unit.ExecuteAsync("DELETE FROM tray_broadcasts WHERE story_id = $id", cancellationToken, id);
+        await Unit.ExecuteAsync("DELETE FROM tray_fan_outs WHERE story_id = $id", cancellationToken, id);
         return await Unit.ExecuteAsync("DELETE FROM stories WHERE story_id = $id", cancellationToken, id) == 1;
     }
 
@@ -102,6 +184,10 @@ public sealed class SqliteStoryTransaction(SqliteUnitOfWork unit, DateTimeOffset
             DELETE FROM highlights WHERE owner_id = $id;
             DELETE FROM story_replies WHERE owner_id = $id;
             DELETE FROM story_replies WHERE replier_id = $id;
+            DELETE FROM tray_rows WHERE viewer_id = $id;
+            DELETE FROM tray_rows WHERE owner_id = $id;
+            DELETE FROM tray_broadcasts WHERE owner_id = $id;
+            DELETE FROM tray_fan_outs WHERE owner_id = $id;
             """,
             cancellationToken,
             ("$id", userId.ToString()));

@@ -8,7 +8,8 @@ namespace Social.Story.Storage.Sqlite;
 /// Story's tables. Live stories are one range of (owner, expires at): a tray asks for many owners' live stories by that
 /// index, whatever the number of stories ever posted. A view is keyed by its pair (story, viewer), so seeing again and
 /// the viewer's seen marks are point lookups (or, for a tray, one range of the viewer's views of the last day); a story's viewer list is one range of (story, view id), view ids being
-/// UUIDv7 strings (time order). A reply is keyed by its message id, recorded once.
+/// UUIDv7 strings (time order). A reply is keyed by its message id, recorded once. A viewer's stored tray rows are one
+/// range of (viewer, unseen, latest, owner), so a tray page costs what its rows do, whatever the viewer follows.
 /// </summary>
 public static class StorySchema
 {
@@ -65,6 +66,38 @@ public static class StorySchema
                 created_at   TEXT NOT NULL
             ) WITHOUT ROWID;
             CREATE INDEX highlights_by_owner ON highlights (owner_id, highlight_id);
+            """),
+        // The stored tray: a viewer's rows in the tray's order (a page is one range, read backwards), by owner for an
+        // account's deletion; fan-outs in the order they were scheduled; live broadcasts by expiry.
+        new(Scope, 2, """
+            CREATE TABLE tray_rows (
+                viewer_id  TEXT NOT NULL,
+                owner_id   TEXT NOT NULL,
+                reach      INTEGER NOT NULL,
+                has_unseen INTEGER NOT NULL,
+                latest_at  TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                PRIMARY KEY (viewer_id, owner_id, reach)
+            ) WITHOUT ROWID;
+            CREATE INDEX tray_rows_in_order ON tray_rows (viewer_id, has_unseen, latest_at, owner_id);
+            CREATE INDEX tray_rows_by_owner ON tray_rows (owner_id);
+
+            CREATE TABLE tray_fan_outs (
+                story_id     TEXT PRIMARY KEY,
+                owner_id     TEXT NOT NULL,
+                cursor       TEXT,
+                scheduled_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX tray_fan_outs_in_order ON tray_fan_outs (scheduled_at, story_id);
+            CREATE INDEX tray_fan_outs_by_owner ON tray_fan_outs (owner_id);
+
+            CREATE TABLE tray_broadcasts (
+                story_id   TEXT PRIMARY KEY,
+                owner_id   TEXT NOT NULL,
+                expires_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX tray_broadcasts_live ON tray_broadcasts (expires_at, owner_id);
+            CREATE INDEX tray_broadcasts_by_owner ON tray_broadcasts (owner_id);
             """),
     ];
 }

@@ -1,13 +1,15 @@
-using Social.Graph.Domain.Users;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace Social.Graph.Workers;
+namespace Social.Storage.FanOuts;
 
 /// <summary>
-/// Drives <see cref="FanOutWork"/>: batch after batch while work is pending, then waits for this instance's signal or
-/// the next poll (work another instance scheduled, or left by a crash). Every instance runs one; two working on the
+/// Drives an <see cref="IFanOutWork"/>: batch after batch while work is pending, then waits for this instance's signal
+/// or the next poll (work another instance scheduled, or left by a crash). Every instance runs one; two working on the
 /// same fan-out take turns on the database and each batch handles what is still there, so nothing is done twice.
 /// </summary>
-internal sealed partial class FanOutWorker(FanOutWork work, FanOutSignal signal, TimeProvider clock, ILogger<FanOutWorker> logger) : BackgroundService
+public sealed partial class FanOutWorker<TWork>(TWork work, FanOutSignal<TWork> signal, TimeProvider clock, ILogger<FanOutWorker<TWork>> logger) : BackgroundService
+    where TWork : IFanOutWork
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);

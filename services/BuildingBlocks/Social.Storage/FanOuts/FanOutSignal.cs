@@ -1,13 +1,14 @@
 using Social.EventBus.Outbox;
 
-namespace Social.Graph.Domain.Users;
+namespace Social.Storage.FanOuts;
 
 /// <summary>
-/// Wakes the fan-out worker when this instance scheduled work, so a deletion is carried out at once rather than at the
-/// next poll. Only a hint, as the outbox's commit signal is (whose wait it reuses): it can come before the scheduling
-/// transaction commits, and work scheduled by another instance is found by polling.
+/// Wakes a fan-out worker when this instance scheduled work, so it is carried out at once rather than at the next poll.
+/// Only a hint, as the outbox's commit signal is (whose wait it reuses): it can come before the scheduling transaction
+/// commits, and work scheduled by another instance is found by polling. A service has one per kind of work.
 /// </summary>
-public sealed class FanOutSignal : IDisposable
+public sealed class FanOutSignal<TWork> : IDisposable
+    where TWork : IFanOutWork
 {
     private readonly OutboxSignal _wakeUp = new();
 
