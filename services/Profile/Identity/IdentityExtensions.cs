@@ -22,6 +22,11 @@ public static class IdentityExtensions
         var keysDirectory = options.KeysDirectory ?? Path.Combine(storage.DataDirectory, "keys");
         Directory.CreateDirectory(storage.DataDirectory);
 
+        var signing = KeyRing.Load(keysDirectory, "signing", options.CreateMissingKeys);
+        // Refresh tokens are always encrypted; an encryption key must outlive every refresh token it protected.
+        var encryption = KeyRing.Load(keysDirectory, "encryption", options.CreateMissingKeys);
+        builder.Services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KeyRingNotices>(provider, signing, encryption));
+
         var store = new OAuthStoreFile(Path.Combine(storage.DataDirectory, "profile-oauth.db"));
         builder.Services.AddSingleton(store);
         builder.Services.AddDbContextPool<OAuthDbContext>(db =>
@@ -38,9 +43,19 @@ public static class IdentityExtensions
                 server.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/')).SetRevocationEndpointUris("connect/revoke");
                 server.AllowPasswordFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
                 server.RegisterScopes(Scopes.OfflineAccess, SocialAuth.InternalScope, SocialAuth.RepairScope);
-                server.AddSigningKey(PersistentKeys.LoadOrCreate(keysDirectory, "signing"));
-                // Refresh tokens are always encrypted; the key must survive restarts or every session ends with them.
-                server.AddEncryptionKey(PersistentKeys.LoadOrCreate(keysDirectory, "encryption"));
+                // Every key of both rings is registered (published, accepted, able to decrypt); KeysInUse picks the
+                // one each new token is made with.
+                foreach (var key in signing.Keys)
+                {
+                    server.AddSigningKey(key.Key);
+                }
+
+                foreach (var key in encryption.Keys)
+                {
+                    server.AddEncryptionKey(key.Key);
+                }
+
+                server.AddEventHandler(KeysInUse.Descriptor(signing, encryption));
                 server.DisableAccessTokenEncryption();
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
                 server.SetRefreshTokenLifetime(options.RefreshTokenLifetime);

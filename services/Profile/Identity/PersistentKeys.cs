@@ -1,11 +1,10 @@
 using System.Security.Cryptography;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Social.Profile.Identity;
 
 /// <summary>
-/// RSA keys kept as PEM files, created on first start and reused after: a restart signs no one out. The key id is
-/// derived from the public key, so validators match tokens to the key in the discovery document.
+/// Creates the first key of a <see cref="KeyRing"/> (<c>{name}.pem</c>, an RSA key in PEM) where none was provisioned,
+/// so a laptop or a test starts with nothing prepared and a restart signs no one out.
 /// <para>
 /// Replicas that start together over one data directory must end up with one key, not one each (a token signed by one
 /// instance would then fail at every validator that fetched the other's key). A new key is written to a file of its
@@ -15,7 +14,7 @@ namespace Social.Profile.Identity;
 /// </summary>
 internal static class PersistentKeys
 {
-    public static RsaSecurityKey LoadOrCreate(string directory, string name)
+    public static void CreateIfMissing(string directory, string name)
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, name + ".pem");
@@ -23,10 +22,6 @@ internal static class PersistentKeys
         {
             TryCreate(path);
         }
-
-        var rsa = RSA.Create();
-        rsa.ImportFromPem(File.ReadAllText(path));
-        return new RsaSecurityKey(rsa) { KeyId = Convert.ToHexString(SHA256.HashData(rsa.ExportSubjectPublicKeyInfo()))[..16] };
     }
 
     private static void TryCreate(string path)

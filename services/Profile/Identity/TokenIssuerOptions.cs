@@ -9,6 +9,13 @@ public sealed class TokenIssuerOptions
     public string? KeysDirectory { get; set; }
 
     /// <summary>
+    /// Whether an instance that finds no key creates the first one. Right for one machine (instances sharing the data
+    /// directory agree on the first key written); set it to <c>false</c> where keys are provisioned and mounted, so
+    /// an instance missing its keys stops instead of signing with a key of its own.
+    /// </summary>
+    public bool CreateMissingKeys { get; set; } = true;
+
+    /// <summary>
     /// Short on purpose: it bounds what an announced revocation cannot reach (a service instance that started after
     /// the announcement, a chain revoked by refresh-token reuse detection).
     /// </summary>

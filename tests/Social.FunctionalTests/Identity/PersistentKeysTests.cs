@@ -16,7 +16,7 @@ public sealed class PersistentKeysTests
         var keyIds = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
         {
             start.SignalAndWait(TestContext.Current.CancellationToken);
-            return PersistentKeys.LoadOrCreate(directory, "signing").KeyId;
+            return KeyRing.Load(directory, "signing", createIfEmpty: true).Keys[0].Key.KeyId;
         }, TestContext.Current.CancellationToken)));
 
         Assert.Single(keyIds.Distinct());
@@ -28,9 +28,9 @@ public sealed class PersistentKeysTests
     {
         using var data = new TemporaryDirectory();
 
-        var first = PersistentKeys.LoadOrCreate(data.Path, "encryption").KeyId;
+        var first = KeyRing.Load(data.Path, "encryption", createIfEmpty: true).Keys[0].Key.KeyId;
 
-        Assert.Equal(first, PersistentKeys.LoadOrCreate(data.Path, "encryption").KeyId);
-        Assert.NotEqual(first, PersistentKeys.LoadOrCreate(data.Path, "signing").KeyId);
+        Assert.Equal(first, KeyRing.Load(data.Path, "encryption", createIfEmpty: true).Keys[0].Key.KeyId);
+        Assert.NotEqual(first, KeyRing.Load(data.Path, "signing", createIfEmpty: true).Keys[0].Key.KeyId);
     }
 }

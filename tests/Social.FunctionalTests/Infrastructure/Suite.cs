@@ -108,7 +108,6 @@ public sealed class Suite : IAsyncDisposable
     public ServiceFactory<StoryGrpcService> Story =>
         _story ?? throw new InvalidOperationException("This suite runs without Story: start it with withStory.");
 
-    /// <summary>A client-credentials token of the internal test caller, for internal-only RPCs.</summary>
     /// <summary>The test caller's token: an operator's, with the internal and repair scopes.</summary>
     public async Task<string> InternalTokenAsync() => _internalToken ??= await InternalCaller.TokenAsync(Profile.CreateClient(), InternalCaller.OperatorScopes);
 
@@ -118,7 +117,7 @@ public sealed class Suite : IAsyncDisposable
 
     /// <summary>Profile's real signing key (from the data folder), to mint tokens that are wrong in one way only.</summary>
     public Microsoft.IdentityModel.Tokens.RsaSecurityKey SigningKey() =>
-        Social.Profile.Identity.PersistentKeys.LoadOrCreate(Path.Combine(_data.Path, "keys"), "signing");
+        Social.Profile.Identity.KeyRing.Load(Path.Combine(_data.Path, "keys"), "signing", createIfEmpty: true).Keys[0].Key;
 
     public string DatabaseOf(string service) => Path.Combine(_data.Path, service + ".db");
 
