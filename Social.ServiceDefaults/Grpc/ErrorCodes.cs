@@ -15,6 +15,7 @@ public static class ErrorCodes
     public const string PayloadTooLarge = "payload_too_large";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string RouteNotFound = "route_not_found";
+    public const string RateLimited = "rate_limited";
     public const string ServiceUnavailable = "service_unavailable";
     public const string Internal = "internal";
 }

@@ -21,7 +21,15 @@ public static class GrpcApiExtensions
     /// </summary>
     public static WebApplicationBuilder AddGrpcApi(this WebApplicationBuilder builder, string title)
     {
-        builder.Services.AddGrpc(options => options.MaxReceiveMessageSize = MaxRequestBytes)
+        builder.Services.AddOptions<InternalCallerLimitOptions>().BindConfiguration(InternalCallerLimitOptions.SectionName)
+            .Validate(options => options.PermitLimit > 0 && options.Window > TimeSpan.Zero, "RateLimits:InternalCallers needs a positive PermitLimit and Window.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<InternalCallerRateLimit>();
+        builder.Services.AddGrpc(options =>
+            {
+                options.MaxReceiveMessageSize = MaxRequestBytes;
+                options.Interceptors.Add<InternalCallerRateLimit>();
+            })
             // The error details (ErrorInfo, BadRequest) must be known to the JSON writer to appear in transcoded errors.
             .AddJsonTranscoding(options => options.TypeRegistry = TypeRegistry.FromFiles(ErrorDetailsReflection.Descriptor));
         builder.Services.AddGrpcHealthChecks();
