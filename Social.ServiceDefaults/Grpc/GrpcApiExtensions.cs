@@ -28,6 +28,7 @@ public static class GrpcApiExtensions
         builder.Services.AddGrpc(options =>
             {
                 options.MaxReceiveMessageSize = MaxRequestBytes;
+                options.Interceptors.Add<DownstreamErrorShield>();
                 options.Interceptors.Add<InternalCallerRateLimit>();
             })
             // The error details (ErrorInfo, BadRequest) must be known to the JSON writer to appear in transcoded errors.

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
+using Google.Protobuf;
 using Grpc.Core;
 using Social.ServiceDefaults.Validation;
 using Status = Google.Rpc.Status;
@@ -15,6 +16,9 @@ namespace Social.ServiceDefaults.Grpc;
 public static class RpcErrors
 {
     public const string Domain = "social";
+
+    /// <summary>The trailer that carries the rich status (as the gRPC error model names it).</summary>
+    private const string StatusDetailsTrailerName = "grpc-status-details-bin";
 
     [DoesNotReturn]
     public static void ThrowInvalidArgument(IReadOnlyCollection<FieldViolation> violations) =>
@@ -42,8 +46,23 @@ public static class RpcErrors
             status.Details.Add(Any.Pack(badRequest));
         }
 
-        return status.ToRpcException();
+        return Decided(status);
     }
+
+    /// <summary>
+    /// Another service's refusal, answered as this service's own: for the few refusals that are about the caller's
+    /// request itself (its fields, its idempotency key) and mean the same to the caller as they did downstream.
+    /// </summary>
+    public static RpcException Relay(RpcException downstream) =>
+        downstream.GetRpcStatus() is { } status ? Decided(status) : DownstreamUnavailable();
+
+    /// <summary>What a client is told when a service this request needs failed or could not be reached.</summary>
+    public static RpcException DownstreamUnavailable() =>
+        Create(Code.Unavailable, ErrorCodes.ServiceUnavailable, "A service this request needs is unavailable right now; try again.");
+
+    private static DecidedRpcException Decided(Status status) =>
+        new DecidedRpcException(new global::Grpc.Core.Status((StatusCode)status.Code, status.Message),
+            new Metadata { { StatusDetailsTrailerName, status.ToByteArray() } });
 
     /// <summary>The status with its <see cref="ErrorInfo"/>, for the few places that write it without an exception.</summary>
     public static Status Status(Code code, string errorCode, string message) => new()

@@ -8,7 +8,8 @@ namespace Social.Story.Api;
 /// <summary>
 /// <see cref="IDirectMessages"/> over Messaging's internal <c>SendMessage</c>. Messaging's refusals of the request itself
 /// (invalid fields, a client message id used otherwise) reach the caller as Messaging said them; NOT_FOUND (no way
-/// between the two users) is the domain's "not found"; anything else is "unavailable".
+/// between the two users) is the domain's "not found"; anything else is "unavailable" (a PERMISSION_DENIED here
+/// refuses Story's own credentials, which is nothing the user did).
 /// </summary>
 internal sealed class MessagingDirectMessages(MessagingService.MessagingServiceClient messaging) : IDirectMessages
 {
@@ -32,9 +33,9 @@ internal sealed class MessagingDirectMessages(MessagingService.MessagingServiceC
         {
             return null;
         }
-        catch (RpcException exception) when (exception.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.PermissionDenied)
+        catch (RpcException exception) when (exception.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition)
         {
-            throw;
+            throw RpcErrors.Relay(exception);
         }
         catch (RpcException exception) when (exception.StatusCode != StatusCode.Cancelled)
         {
