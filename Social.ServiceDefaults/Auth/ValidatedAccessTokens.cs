@@ -72,8 +72,18 @@ public sealed class ValidatedAccessTokens(RevokedAccessTokens revoked, TimeProvi
         }
     }
 
-    // ClaimsPrincipal.Clone() would share its identities (and so their claims) with the original.
-    private static ClaimsPrincipal Copy(ClaimsPrincipal principal) => new(principal.Identities.Select(identity => identity.Clone()));
+    // ClaimsPrincipal.Clone() would share its identities (and so their claims) with the original. A loop, not a query:
+    // this runs on every request that carries a remembered token.
+    private static ClaimsPrincipal Copy(ClaimsPrincipal principal)
+    {
+        var copy = new ClaimsPrincipal();
+        foreach (var identity in principal.Identities)
+        {
+            copy.AddIdentity(identity.Clone());
+        }
+
+        return copy;
+    }
 
     private bool IsGood(Remembered entry, DateTimeOffset now) =>
         now < entry.Until && (entry.TokenId is not { } tokenId || !revoked.IsRevoked(tokenId));

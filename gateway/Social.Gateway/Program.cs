@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Social.Gateway.Auth;
 using Social.Gateway.Cors;
 using Social.Gateway.Errors;
@@ -21,7 +20,6 @@ builder.AddGatewayProxy();
 // Tokens are checked here too (defence in depth): a forged or expired token never reaches a service. Validated tokens
 // are remembered until they expire (bounded), as in every service: most calls carry a token already seen.
 builder.AddTokenValidation();
-builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, GatewayAuthorizationFailures>();
 builder.AddGatewayForwardedHeaders();
 builder.AddGatewayCors();
 builder.AddGatewayRateLimiting();
@@ -38,6 +36,10 @@ app.UseGatewayExceptionHandler();
 // proxied routes are limited: health, liveness and the API docs never are); then each route's token requirement.
 app.UseAuthentication();
 app.UseGatewayRateLimiting();
+app.UseRouteAccess();
+// Explicit, or WebApplication would add it ahead of everything above. It decides only endpoints with authorization
+// metadata, which none of the gateway's have (the proxied routes' access is RouteAccessMiddleware's): for the rest it
+// passes the request on after a metadata lookup.
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapApiDocs();

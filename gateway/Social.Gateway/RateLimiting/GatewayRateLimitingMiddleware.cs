@@ -17,13 +17,13 @@ internal sealed class GatewayRateLimitingMiddleware(RequestDelegate next, Gatewa
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (RouteMetadata.KindOfEndpoint(context) is not { } kind)
+        if (GatewayRoute.Of(context) is not { } route)
         {
             return next(context);
         }
 
         // Reading a sign-in attempt's handle takes a body read; nothing else waits before it is counted.
-        return kind == RouteKind.OAuth ? CountSignInAsync(context) : Count(context, signInHandle: null);
+        return route.Kind == RouteKind.OAuth ? CountSignInAsync(context) : Count(context, signInHandle: null);
     }
 
     private async Task CountSignInAsync(HttpContext context)

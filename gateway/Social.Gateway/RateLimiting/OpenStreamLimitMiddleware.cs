@@ -15,7 +15,7 @@ internal sealed class OpenStreamLimitMiddleware(RequestDelegate next, OpenStream
     private const string RetryAfterSeconds = "5";
 
     public Task InvokeAsync(HttpContext context) =>
-        RouteMetadata.KindOf(context) == RouteKind.Stream && RateLimitSubject.Of(context) is { } subject
+        GatewayRoute.Of(context)?.Kind == RouteKind.Stream && RateLimitSubject.Of(context) is { } subject
             ? HoldStreamAsync(context, subject)
             : next(context);
 

@@ -14,7 +14,7 @@ internal sealed class JsonContentTypeMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (RouteMetadata.KindOf(context) == RouteKind.Json && SendsBody(context) && !request.HasJsonContentType())
+        if (GatewayRoute.Of(context)?.Kind == RouteKind.Json && SendsBody(context) && !request.HasJsonContentType())
         {
             return ErrorWriter.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, Unsupported);
         }

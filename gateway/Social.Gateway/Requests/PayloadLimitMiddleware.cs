@@ -15,7 +15,7 @@ internal sealed class PayloadLimitMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (RouteMetadata.KindOf(context) == RouteKind.Grpc)
+        if (GatewayRoute.Of(context)?.Kind == RouteKind.Grpc)
         {
             return next(context);
         }

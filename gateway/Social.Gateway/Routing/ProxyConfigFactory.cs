@@ -19,10 +19,6 @@ internal static class ProxyConfigFactory
     /// </summary>
     public static readonly TimeSpan StreamActivityTimeout = TimeSpan.FromMinutes(2);
 
-    /// <summary>YARP's built-in policy names: the default policy (an authenticated caller), and none at all.</summary>
-    private const string Authenticated = "default";
-    private const string Anonymous = "anonymous";
-
     public static string HttpClusterId(string service) => $"{service}-http";
 
     public static string GrpcClusterId(string service) => $"{service}-grpc";
@@ -39,18 +35,18 @@ internal static class ProxyConfigFactory
     {
         foreach (var path in service.JsonPaths)
         {
-            var policy = service.PublicJsonPaths.Contains(path) ? Anonymous : Authenticated;
-            yield return Route(service.Service, RouteKind.Json, path, HttpClusterId(service.Service), policy);
+            var access = service.PublicJsonPaths.Contains(path) ? RouteAccess.Anyone : RouteAccess.User;
+            yield return Route(service.Service, RouteKind.Json, path, HttpClusterId(service.Service), access);
         }
 
         foreach (var path in service.OAuthPaths)
         {
-            yield return Route(service.Service, RouteKind.OAuth, path, HttpClusterId(service.Service), Anonymous);
+            yield return Route(service.Service, RouteKind.OAuth, path, HttpClusterId(service.Service), RouteAccess.Anyone);
         }
 
         foreach (var path in service.StreamPaths)
         {
-            yield return Route(service.Service, RouteKind.Stream, path, StreamClusterId(service.Service), Anonymous) with
+            yield return Route(service.Service, RouteKind.Stream, path, StreamClusterId(service.Service), RouteAccess.Anyone) with
             {
                 Match = new RouteMatch { Path = path, Methods = ["GET"] },
             };
@@ -59,7 +55,7 @@ internal static class ProxyConfigFactory
         // Streaming calls carry many messages in one body: the services cap each message, not the stream.
         foreach (var grpcService in service.GrpcServices)
         {
-            yield return Route(service.Service, RouteKind.Grpc, $"/{grpcService}/{{**method}}", GrpcClusterId(service.Service), Authenticated) with
+            yield return Route(service.Service, RouteKind.Grpc, $"/{grpcService}/{{**method}}", GrpcClusterId(service.Service), RouteAccess.User) with
             {
                 MaxRequestBodySize = -1,
             };
@@ -68,20 +64,23 @@ internal static class ProxyConfigFactory
         // A literal method path outranks the service's catch-all.
         foreach (var method in service.PublicGrpcMethods)
         {
-            yield return Route(service.Service, RouteKind.Grpc, $"/{method}", GrpcClusterId(service.Service), Anonymous) with
+            yield return Route(service.Service, RouteKind.Grpc, $"/{method}", GrpcClusterId(service.Service), RouteAccess.Anyone) with
             {
                 MaxRequestBodySize = -1,
             };
         }
     }
 
-    private static RouteConfig Route(string service, RouteKind kind, string path, string clusterId, string authorizationPolicy) => new()
+    /// <remarks>
+    /// No YARP authorization policy: who may call a route is its <see cref="RouteAccess"/>, which the gateway checks
+    /// itself (<see cref="Auth.RouteAccessMiddleware"/>) without ASP.NET Core's authorization middleware.
+    /// </remarks>
+    private static RouteConfig Route(string service, RouteKind kind, string path, string clusterId, RouteAccess access) => new()
     {
         RouteId = $"{service}:{kind}:{path}",
         ClusterId = clusterId,
-        AuthorizationPolicy = authorizationPolicy,
         Match = new RouteMatch { Path = path },
-        Metadata = RouteMetadata.For(kind),
+        Metadata = RouteMetadata.For(kind, access),
     };
 
     private static IEnumerable<ClusterConfig> CreateClusters(ServiceRoutes service)

@@ -32,7 +32,7 @@ internal static class ProxyExtensions
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();
-        });
+        }).ConfigureEndpoints((endpoint, route) => endpoint.WithMetadata(GatewayRoute.From(route)));
         return app;
     }
 }
