@@ -52,25 +52,8 @@ public sealed class SqliteDatabase
         // every commit waits for an fsync of the WAL. NORMAL is durable against a process crash in WAL mode; what it
         // gives up (the last commits on a power loss) is what the outbox's at-least-once delivery already tolerates
         // for events, and a deployment that cannot accept it runs on MongoDB.
-        // Automatic checkpoints are off: one runs inside the commit that crosses 1,000 WAL pages, copying the WAL into the
-        // file and syncing both while that writer holds the write turn, so every writer queued behind it waited for the
-        // disk. SqliteCheckpointer checkpoints in the background instead, beside the writers.
-        await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;", cancellationToken);
+        await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL;", cancellationToken);
         return connection;
-    }
-
-    /// <summary>
-    /// Copies what the WAL holds into the database file as far as no reader still needs it, without waiting for readers
-    /// or writers (a passive checkpoint: writers go on appending meanwhile). Answers the WAL's frames and how many of
-    /// them are now in the file.
-    /// </summary>
-    public async Task<(long Frames, long Checkpointed)> CheckpointAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(1), reader.GetInt64(2)) : (0, 0);
     }
 
     /// <summary>
