@@ -72,7 +72,9 @@ builder.Services.AddSingleton<StreamReads>();
 builder.Services.AddSingleton<LiveStreams>();
 builder.Services.AddSingleton<StreamTickets>();
 builder.Services.AddSingleton<ITypingSignal, BusTypingSignal>();
-builder.Services.AddSingleton<IStreamWakeUps, BusStreamWakeUps>();
+builder.Services.AddSingleton<BusStreamWakeUps>();
+builder.Services.AddSingleton<IStreamWakeUps>(services => services.GetRequiredService<BusStreamWakeUps>());
+builder.Services.AddHostedService(services => services.GetRequiredService<BusStreamWakeUps>());
 builder.Services.AddSingleton<Typing>();
 builder.Services.AddHostedService<StreamJanitor>();
 // Describes the Server-Sent Events endpoint beside the transcoded API in the service's OpenAPI document.

@@ -59,6 +59,7 @@ internal static class StreamBenchmarkRun
         {
             Console.WriteLine();
             Console.WriteLine($"Sending {rate} messages/s for {options.Duration.TotalSeconds:0} s, then publishing as many bare pings:");
+            var cpu = CpuShares.Start(suite.Processes);
             var stream = await MeasureAsync(
                 deliveries,
                 rate,
@@ -70,12 +71,14 @@ internal static class StreamBenchmarkRun
                     return SendAsync(gateway, sender, conversations[pair], text, ct);
                 },
                 cancellationToken);
+            var streamCpu = cpu.Stop();
             Console.WriteLine($"  through the gateway to a stream: {stream}");
+            Console.WriteLine($"    {streamCpu}");
             var baseline = await MeasureAsync(bare.Deliveries, rate, options, (_, text, ct) => bare.PublishAsync(text, ct), cancellationToken);
             Console.WriteLine($"  bare publish -> consume:         {baseline}");
             results.Add(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{rate}/s: stream {stream}{Environment.NewLine}    bare {baseline}{Environment.NewLine}    stream / bare: p50 {Ratio(stream.P50, baseline.P50)}, p99 {Ratio(stream.P99, baseline.P99)}"));
+                $"{rate}/s: stream {stream}{Environment.NewLine}    {streamCpu}{Environment.NewLine}    bare {baseline}{Environment.NewLine}    stream / bare: p50 {Ratio(stream.P50, baseline.P50)}, p99 {Ratio(stream.P99, baseline.P99)}"));
         }
 
         await stop.CancelAsync();
@@ -98,6 +101,7 @@ internal static class StreamBenchmarkRun
         var total = (int)(rate * options.Duration.TotalSeconds);
         using var senders = new SemaphoreSlim(options.Senders);
         var sends = new List<Task>(total);
+        var calls = new System.Collections.Concurrent.ConcurrentQueue<long>();
         var failures = 0;
         var clock = Stopwatch.StartNew();
         for (var n = 0; n < total; n++)
@@ -117,10 +121,13 @@ internal static class StreamBenchmarkRun
                     try
                     {
                         deliveries.Sending(text);
+                        var started = Stopwatch.GetTimestamp();
                         if (!await send(number, text, cancellationToken))
                         {
                             Interlocked.Increment(ref failures);
                         }
+
+                        calls.Enqueue(Stopwatch.GetTimestamp() - started);
                     }
                     finally
                     {
@@ -139,7 +146,9 @@ internal static class StreamBenchmarkRun
         }
 
         var latencies = deliveries.TakeSorted();
+        var callTimes = calls.Order().ToArray();
         TimeSpan At(double percent) => latencies.Length == 0 ? TimeSpan.Zero : Percentiles.Of(latencies, percent);
+        TimeSpan CallAt(double percent) => callTimes.Length == 0 ? TimeSpan.Zero : Percentiles.Of(callTimes, percent);
         return new RateFigures(
             total - failures,
             (total - failures) / sendSeconds,
@@ -147,7 +156,9 @@ internal static class StreamBenchmarkRun
             latencies.Length,
             At(50),
             At(99),
-            At(100));
+            At(100),
+            CallAt(50),
+            CallAt(99));
     }
 
     private static async Task<string> StartAsync(HttpClient gateway, StreamUser creator, StreamUser other, CancellationToken cancellationToken)

@@ -43,6 +43,16 @@ internal sealed class StreamSuite : IAsyncDisposable
     /// <summary>The run's broker, for a benchmark that publishes events to the services itself.</summary>
     public string BrokerConnectionString => _broker?.ConnectionString ?? throw new InvalidOperationException("The broker has not started.");
 
+    /// <summary>The run's processes (this one included), whose processor time the run reads.</summary>
+    public IReadOnlyList<(string Name, int Id)> Processes =>
+    [
+        ("benchmark", Environment.ProcessId),
+        ("gateway", _gateway!.Id),
+        ("messaging", MessagingProcessId),
+        ("graph", _graph!.Id),
+        ("profile", _profile!.Id),
+    ];
+
     /// <summary>The Messaging process, whose memory the run reads.</summary>
     public int MessagingProcessId => _messaging?.Id ?? throw new InvalidOperationException("Messaging has not started.");
 

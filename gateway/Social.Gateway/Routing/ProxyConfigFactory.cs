@@ -91,10 +91,13 @@ internal static class ProxyConfigFactory
         // The service's h2c endpoint: without TLS there is no ALPN, so HTTP/2 must be spoken by prior knowledge (exact).
         yield return Cluster(GrpcClusterId(service.Service), $"http://_grpc.{service.Service}", HttpVersion.Version20, GrpcActivityTimeout);
 
-        // Event streams: the same HTTP/1.1 endpoint, with an idle limit that heartbeats keep from firing.
+        // Event streams: the h2c endpoint, so that the streams share a few connections to the service (one HTTP/2 stream
+        // each, up to the service's streams per connection) instead of holding a socket each on both sides; with an idle
+        // limit that heartbeats keep from firing. The cluster is the streams' own: its connections never queue a gRPC call
+        // behind thousands of open streams.
         if (service.StreamPaths.Count > 0)
         {
-            yield return Cluster(StreamClusterId(service.Service), $"http://{service.Service}", HttpVersion.Version11, StreamActivityTimeout);
+            yield return Cluster(StreamClusterId(service.Service), $"http://_grpc.{service.Service}", HttpVersion.Version20, StreamActivityTimeout);
         }
     }
 

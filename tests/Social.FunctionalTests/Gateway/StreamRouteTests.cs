@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Social.ServiceDefaults;
 using Social.Testing;
 
@@ -17,16 +18,18 @@ public sealed class StreamRouteTests
     public async Task An_event_stream_is_passed_on_event_by_event_without_a_token_when_it_carries_a_ticket()
     {
         string? query = null;
-        await using var messaging = await UpstreamStub.StartAsync(async context =>
-        {
-            query = context.Request.QueryString.Value;
-            context.Response.ContentType = "text/event-stream";
-            await context.Response.WriteAsync("id: 1\nevent: message\ndata: {\"text\":\"first\"}\n\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
-            // The stream stays open: the client can only have the event if nothing on the way buffered it.
-            await Task.Delay(Timeout.Infinite, context.RequestAborted);
-        });
-        await using var gateway = new GatewayFactory().WithHttp(ResourceNames.Messaging, messaging.Address);
+        await using var messaging = await UpstreamStub.StartAsync(
+            async context =>
+            {
+                query = context.Request.QueryString.Value;
+                context.Response.ContentType = "text/event-stream";
+                await context.Response.WriteAsync("id: 1\nevent: message\ndata: {\"text\":\"first\"}\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                // The stream stays open: the client can only have the event if nothing on the way buffered it.
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            },
+            HttpProtocols.Http2);
+        await using var gateway = new GatewayFactory().WithGrpc(ResourceNames.Messaging, messaging.Address);
         using var client = gateway.CreateClient();
         client.DefaultRequestHeaders.Authorization = null;
 
@@ -40,14 +43,8 @@ public sealed class StreamRouteTests
     [Fact]
     public async Task Open_streams_past_the_per_user_limit_answer_429_until_one_closes()
     {
-        await using var messaging = await UpstreamStub.StartAsync(async context =>
-        {
-            context.Response.ContentType = "text/event-stream";
-            await context.Response.WriteAsync(": open\n\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
-            await Task.Delay(Timeout.Infinite, context.RequestAborted);
-        });
-        await using var gateway = new GatewayFactory().WithSetting("RateLimits:OpenStreamsPerUser", "2").WithHttp(ResourceNames.Messaging, messaging.Address);
+        await using var messaging = await OpenStreamStubAsync();
+        await using var gateway = new GatewayFactory().WithSetting("RateLimits:OpenStreamsPerUser", "2").WithGrpc(ResourceNames.Messaging, messaging.Address);
         using var client = gateway.CreateClient();
 
         var first = await EventStreamReader.OpenAsync(client, "/api/v1/stream");
@@ -70,4 +67,47 @@ public sealed class StreamRouteTests
             Wait,
             "a closed stream to free its place");
     }
+
+    [Fact]
+    public async Task Open_streams_share_one_HTTP2_connection_to_the_service_instead_of_a_socket_each()
+    {
+        // An idle stream must cost the service a stream of a shared connection, not a socket: a process has few sockets.
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(string Protocol, string Connection)>();
+        await using var messaging = await OpenStreamStubAsync(context => seen.Add((context.Request.Protocol, context.Connection.Id)));
+        await using var gateway = new GatewayFactory().WithGrpc(ResourceNames.Messaging, messaging.Address);
+        using var client = gateway.CreateClient();
+
+        var streams = new List<EventStreamReader>();
+        try
+        {
+            foreach (var user in new[] { "00000000-0000-7000-8000-000000000011", "00000000-0000-7000-8000-000000000012", "00000000-0000-7000-8000-000000000013" })
+            {
+                streams.Add(await EventStreamReader.OpenAsync(client, "/api/v1/stream", gateway.TokenFor(user)));
+            }
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                await stream.DisposeAsync();
+            }
+        }
+
+        Assert.Equal(3, seen.Count);
+        Assert.All(seen, request => Assert.Equal("HTTP/2", request.Protocol));
+        Assert.Single(seen.Select(request => request.Connection).Distinct());
+    }
+
+    /// <summary>A service's h2c endpoint whose stream opens with a comment and then stays open until the client leaves.</summary>
+    private static Task<UpstreamStub> OpenStreamStubAsync(Action<HttpContext>? onOpen = null) =>
+        UpstreamStub.StartAsync(
+            async context =>
+            {
+                onOpen?.Invoke(context);
+                context.Response.ContentType = "text/event-stream";
+                await context.Response.WriteAsync(": open\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            },
+            HttpProtocols.Http2);
 }
