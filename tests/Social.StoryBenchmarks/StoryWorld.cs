@@ -18,9 +18,11 @@ namespace Social.StoryBenchmarks;
 
 /// <summary>
 /// Story's use cases over a fresh SQLite file, seeded for the cases: a viewer following 2,000 accounts (500 with
-/// 1–5 live stories), a viewer following 20 (5 with stories, the same share), both also following a celebrity whose
-/// million followers live in the in-memory Graph (so every tray read merges a broadcast), owners with 1,000 followers
-/// and owners with 10, and a story with many viewers. The seeded stories reach the trays through the real fan-out.
+/// 1–5 live stories), a viewer following 20 (5 with stories, the same share), a viewer following 20 that all have 1–5
+/// live stories (so their first page is as full as the wide viewer's: the like-for-like comparison), all three also
+/// following a celebrity whose million followers live in the in-memory Graph (so every tray read merges a broadcast),
+/// owners with 1,000 followers and owners with 10, and a story with many viewers. The seeded stories reach the trays
+/// through the real fan-out.
 /// </summary>
 internal sealed class StoryWorld : IAsyncDisposable
 {
@@ -63,6 +65,9 @@ internal sealed class StoryWorld : IAsyncDisposable
     public Guid WideViewer { get; } = Guid.CreateVersion7();
 
     public Guid NarrowViewer { get; } = Guid.CreateVersion7();
+
+    /// <summary>Follows 20 accounts, every one with 1–5 live stories drawn as the wide viewer's are.</summary>
+    public Guid FullNarrowViewer { get; } = Guid.CreateVersion7();
 
     public Guid Celebrity { get; } = Guid.CreateVersion7();
 
@@ -107,16 +112,20 @@ internal sealed class StoryWorld : IAsyncDisposable
         var narrow = Enumerable.Range(0, 20).Select(_ => Guid.CreateVersion7()).ToList();
         wide.ForEach(owner => Graph.Follow(WideViewer, owner));
         narrow.ForEach(owner => Graph.Follow(NarrowViewer, owner));
+        var fullNarrow = Enumerable.Range(0, 20).Select(_ => Guid.CreateVersion7()).ToList();
+        fullNarrow.ForEach(owner => Graph.Follow(FullNarrowViewer, owner));
         var thousand = Enumerable.Range(0, 1000).Select(_ => Guid.CreateVersion7()).ToList();
         foreach (var owner in ThousandFollowed)
         {
             thousand.ForEach(follower => Graph.Follow(follower, owner));
         }
 
-        var posting = wide.Where((_, i) => i % 4 == 0).Concat(narrow.Where((_, i) => i % 4 == 0)).ToList();
+        // The full narrow viewer's accounts draw last, so the other viewers' stories are those of earlier runs.
+        var posting = wide.Where((_, i) => i % 4 == 0).Concat(narrow.Where((_, i) => i % 4 == 0)).Concat(fullNarrow).ToList();
         await Store.WriteAsync(async (transaction, ct) =>
         {
-            foreach (var user in new[] { WideViewer, NarrowViewer, Celebrity, Owner }.Concat(wide).Concat(narrow).Concat(ThousandFollowed).Concat(Ordinary))
+            foreach (var user in new[] { WideViewer, NarrowViewer, FullNarrowViewer, Celebrity, Owner }
+                .Concat(wide).Concat(narrow).Concat(fullNarrow).Concat(ThousandFollowed).Concat(Ordinary))
             {
                 await transaction.InsertUserAsync(new KnownUser(user, "u" + user.ToString("N")[..12], now), ct);
             }
@@ -140,12 +149,13 @@ internal sealed class StoryWorld : IAsyncDisposable
         await Posting.PostAsync(Celebrity, new StoryDraft("https://cdn.example.com/s.jpg", null, null, []), null, cancellationToken);
     }
 
-    /// <summary>The celebrity's followers exist in Graph only (a post asks for their count); both viewers are among them.</summary>
+    /// <summary>The celebrity's followers exist in Graph only (a post asks for their count); the three viewers are among them.</summary>
     private void SeedCelebrity(int followers)
     {
         Graph.Follow(WideViewer, Celebrity);
         Graph.Follow(NarrowViewer, Celebrity);
-        for (var i = 2; i < followers; i++)
+        Graph.Follow(FullNarrowViewer, Celebrity);
+        for (var i = 3; i < followers; i++)
         {
             Graph.Follow(Guid.CreateVersion7(), Celebrity);
         }

@@ -298,6 +298,37 @@ public abstract partial class StoryStoreConformance
     }
 
     [Fact]
+    public async Task A_fan_out_batch_replaces_the_rows_of_a_thousand_viewers_at_once_and_leaves_other_owners_rows()
+    {
+        var at = Clock.GetUtcNow();
+        var (owner, other) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var viewers = Enumerable.Range(0, 1200).Select(_ => Guid.CreateVersion7()).ToList();
+        TrayRow Row(Guid viewer, Guid of, TrayReach reach, int minutes) => new(viewer, of, reach, true, at.AddMinutes(minutes), at.AddMinutes(minutes).Add(Lifetime));
+        await Story.Adapter.WriteAsync(async (transaction, ct) =>
+        {
+            await transaction.ReplaceTrayRowsAsync(owner, viewers, [.. viewers.SelectMany(v => new[] { Row(v, owner, TrayReach.Followers, 1), Row(v, owner, TrayReach.CloseFriends, 2) })], ct);
+            await transaction.ReplaceTrayRowsAsync(other, viewers, [.. viewers.Select(v => Row(v, other, TrayReach.Followers, 3))], ct);
+            return true;
+        }, Cancellation);
+
+        // Every other viewer keeps one row of the owner's, now newer; the rest lose theirs.
+        var kept = viewers.Where((_, i) => i % 2 == 0).ToHashSet();
+        await Story.Adapter.WriteAsync(async (transaction, ct) =>
+        {
+            await transaction.ReplaceTrayRowsAsync(owner, viewers, [.. kept.Select(v => Row(v, owner, TrayReach.Followers, 4))], ct);
+            return true;
+        }, Cancellation);
+
+        foreach (var viewer in viewers)
+        {
+            var rows = await Story.Adapter.ListTrayRowsAsync(viewer, null, 10, Cancellation);
+            Assert.Equal(
+                kept.Contains(viewer) ? [Row(viewer, owner, TrayReach.Followers, 4), Row(viewer, other, TrayReach.Followers, 3)] : [Row(viewer, other, TrayReach.Followers, 3)],
+                rows);
+        }
+    }
+
+    [Fact]
     public async Task Fan_outs_are_taken_oldest_first_advanced_and_completed_and_broadcasts_recorded_once()
     {
         var owner = await NewUserAsync();

@@ -65,26 +65,23 @@ public sealed class SqliteStoryTransaction(SqliteUnitOfWork unit, DateTimeOffset
 
     public async Task ReplaceTrayRowsAsync(Guid ownerId, IReadOnlyCollection<Guid> viewerIds, IReadOnlyList<TrayRow> rows, CancellationToken cancellationToken)
     {
-        var owner = ("$owner", (object?)ownerId.ToString());
-        foreach (var chunk in viewerIds.Chunk(500))
-        {
-            var (viewers, parameters) = InList(chunk, "$v");
-            await Unit.ExecuteAsync($"DELETE FROM tray_rows WHERE owner_id = $owner AND viewer_id IN ({viewers})", cancellationToken, [owner, .. parameters]);
-        }
-
-        // A few hundred rows a statement, well within SQLite's limit of bound parameters.
-        foreach (var chunk in rows.Chunk(500))
-        {
-            var values = chunk.Select((_, i) => $"($v{i}, $owner, $r{i}, $u{i}, $l{i}, $e{i})");
-            var parameters = chunk.SelectMany((row, i) => new (string, object?)[]
-            {
-                ($"$v{i}", row.ViewerId.ToString()), ($"$r{i}", (int)row.Reach), ($"$u{i}", row.HasUnseen), ($"$l{i}", Time(row.LatestAt)), ($"$e{i}", Time(row.ExpiresAt)),
-            });
-            await Unit.ExecuteAsync(
-                $"INSERT INTO tray_rows (viewer_id, owner_id, reach, has_unseen, latest_at, expires_at) VALUES {string.Join(", ", values)}",
-                cancellationToken,
-                [owner, .. parameters]);
-        }
+        // A statement per viewer and per row, each compiled once: one statement with a few thousand parameters cost far more
+        // to compile and bind than the rows cost to write (see ExecuteEachAsync).
+        var owner = ownerId.ToString();
+        await Unit.ExecuteEachAsync(
+            "DELETE FROM tray_rows WHERE viewer_id = $viewer AND owner_id = $owner",
+            viewerIds,
+            viewer => [("$viewer", viewer.ToString()), ("$owner", owner)],
+            cancellationToken);
+        await Unit.ExecuteEachAsync(
+            """
+            INSERT INTO tray_rows (viewer_id, owner_id, reach, has_unseen, latest_at, expires_at)
+            VALUES ($viewer, $owner, $reach, $unseen, $latest, $expires)
+            """,
+            rows,
+            row => [("$viewer", row.ViewerId.ToString()), ("$owner", owner), ("$reach", (int)row.Reach), ("$unseen", row.HasUnseen),
+                ("$latest", Time(row.LatestAt)), ("$expires", Time(row.ExpiresAt))],
+            cancellationToken);
     }
 
     public Task ScheduleTrayFanOutAsync(PendingTrayFanOut work, CancellationToken cancellationToken) =>
