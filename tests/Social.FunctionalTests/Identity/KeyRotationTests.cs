@@ -4,9 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Social.FunctionalTests.Infrastructure;
-using Social.Profile.Api;
 using Social.Profile.Identity;
-using Social.Testing;
 
 namespace Social.FunctionalTests.Identity;
 
@@ -16,15 +14,14 @@ namespace Social.FunctionalTests.Identity;
 /// </summary>
 public sealed class KeyRotationTests(SharedBroker broker) : IAsyncLifetime
 {
-    private readonly TemporaryDirectory _data = new();
+    private readonly StandaloneProfile _profile = new();
     private readonly ShiftedClock _clock = new();
-    private ServiceFactory<ProfileGrpcService> _profile = null!;
     private HttpClient _client = null!;
     private string _keys = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _keys = Path.Combine(_data.Path, "keys");
+        _keys = Path.Combine(_profile.DataPath, "keys");
         Directory.CreateDirectory(_keys);
         var takesOver = _clock.GetUtcNow().AddMinutes(10).ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         foreach (var name in new[] { "signing.pem", "encryption.pem", $"signing.{takesOver}.pem", $"encryption.{takesOver}.pem" })
@@ -33,18 +30,11 @@ public sealed class KeyRotationTests(SharedBroker broker) : IAsyncLifetime
             await File.WriteAllTextAsync(Path.Combine(_keys, name), rsa.ExportPkcs8PrivateKeyPem(), TestContext.Current.CancellationToken);
         }
 
-        var settings = SuiteSettings.For(await broker.Node.CreateVirtualHostAsync("t-" + Guid.NewGuid().ToString("N")[..10]), _data.Path);
-        settings["Identity:CreateMissingKeys"] = "false";
-        _profile = new ServiceFactory<ProfileGrpcService>(settings, services => services.AddSingleton<TimeProvider>(_clock));
-        _client = _profile.CreateClient();
+        _client = await _profile.StartAsync(
+            broker, settings => settings["Identity:CreateMissingKeys"] = "false", services => services.AddSingleton<TimeProvider>(_clock));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _profile.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Dispose();
-    }
+    public ValueTask DisposeAsync() => _profile.DisposeAsync();
 
     [Fact]
     public async Task A_key_added_ahead_is_published_takes_over_at_its_instant_and_what_the_old_keys_made_still_works()
@@ -78,15 +68,13 @@ public sealed class KeyRotationTests(SharedBroker broker) : IAsyncLifetime
     [Fact]
     public async Task An_instance_that_may_not_create_keys_does_not_start_without_them()
     {
-        using var empty = new TemporaryDirectory();
-        var settings = SuiteSettings.For(await broker.Node.CreateVirtualHostAsync("t-" + Guid.NewGuid().ToString("N")[..10]), empty.Path);
-        settings["Identity:CreateMissingKeys"] = "false";
-        await using var profile = new ServiceFactory<ProfileGrpcService>(settings);
+        await using var empty = new StandaloneProfile();
 
-        var refused = Assert.Throws<InvalidOperationException>(() => profile.CreateClient());
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => empty.StartAsync(broker, settings => settings["Identity:CreateMissingKeys"] = "false"));
 
         Assert.Contains("No signing key", refused.Message, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(empty.Path, "keys")) && Directory.EnumerateFiles(Path.Combine(empty.Path, "keys")).Any());
+        var keys = Path.Combine(empty.DataPath, "keys");
+        Assert.False(Directory.Exists(keys) && Directory.EnumerateFiles(keys).Any());
     }
 
     private async Task<List<string>> PublishedKeyIdsAsync()

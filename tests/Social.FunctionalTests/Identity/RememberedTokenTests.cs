@@ -2,9 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Social.FunctionalTests.Infrastructure;
-using Social.Profile.Api;
 using Social.ServiceDefaults.Auth;
-using Social.Testing;
 
 namespace Social.FunctionalTests.Identity;
 
@@ -15,27 +13,19 @@ namespace Social.FunctionalTests.Identity;
 public sealed class RememberedTokenTests(SharedBroker broker) : IAsyncLifetime
 {
     private const string Password = "long-enough-secret";
-    private readonly TemporaryDirectory _data = new();
+    private readonly StandaloneProfile _profile = new();
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private ServiceFactory<ProfileGrpcService> _profile = null!;
     private HttpClient _client = null!;
     private string _handle = null!;
 
     public async ValueTask InitializeAsync()
     {
-        var settings = SuiteSettings.For(await broker.Node.CreateVirtualHostAsync("t-" + Guid.NewGuid().ToString("N")[..10]), _data.Path);
-        _profile = new ServiceFactory<ProfileGrpcService>(settings, services => services.AddSingleton<TimeProvider>(_clock));
-        _client = _profile.CreateClient();
+        _client = await _profile.StartAsync(broker, replaceServices: services => services.AddSingleton<TimeProvider>(_clock));
         _handle = ProfileApi.UniqueHandle();
         (await ProfileApi.SignUpAsync(_client, _handle, Password)).EnsureSuccessStatusCode();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _profile.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Dispose();
-    }
+    public ValueTask DisposeAsync() => _profile.DisposeAsync();
 
     [Fact]
     public async Task A_remembered_token_is_refused_on_the_very_next_request_after_it_is_revoked()
@@ -77,5 +67,5 @@ public sealed class RememberedTokenTests(SharedBroker broker) : IAsyncLifetime
     }
 
     private bool IsRemembered(string accessToken) =>
-        _profile.Services.GetRequiredService<ValidatedAccessTokens>().Find(TokenDigest.Of("Bearer " + accessToken)) is not null;
+        _profile.Factory.Services.GetRequiredService<ValidatedAccessTokens>().Find(TokenDigest.Of("Bearer " + accessToken)) is not null;
 }

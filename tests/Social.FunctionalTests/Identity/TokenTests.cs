@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Social.FunctionalTests.Infrastructure;
-using Social.Profile.Api;
 using Social.Testing;
 
 namespace Social.FunctionalTests.Identity;
@@ -10,29 +9,20 @@ namespace Social.FunctionalTests.Identity;
 public sealed class TokenTests(SharedBroker broker) : IAsyncLifetime
 {
     private const string Password = "long-enough-secret";
-    private readonly TemporaryDirectory _data = new();
-    private Dictionary<string, string?> _settings = null!;
-    private ServiceFactory<ProfileGrpcService> _profile = null!;
+    private readonly StandaloneProfile _profile = new();
     private HttpClient _client = null!;
     private string _handle = null!;
     private string _userId = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _settings = SuiteSettings.For(await broker.Node.CreateVirtualHostAsync("t-" + Guid.NewGuid().ToString("N")[..10]), _data.Path);
-        _profile = new ServiceFactory<ProfileGrpcService>(_settings);
-        _client = _profile.CreateClient();
+        _client = await _profile.StartAsync(broker);
         _handle = ProfileApi.UniqueHandle();
         var created = await ProfileApi.SignUpAsync(_client, _handle, Password);
         _userId = (await ProfileApi.ReadJsonAsync(created)).GetProperty("userId").GetString()!;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _profile.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Dispose();
-    }
+    public ValueTask DisposeAsync() => _profile.DisposeAsync();
 
     [Fact]
     public async Task The_password_grant_issues_a_short_lived_rs256_access_token_for_the_user_and_a_refresh_token()
@@ -109,7 +99,7 @@ public sealed class TokenTests(SharedBroker broker) : IAsyncLifetime
     {
         var (_, refreshToken) = await OAuthApi.SignInAsync(_client, _handle, Password);
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => OAuthApi.RefreshAsync(_profile.CreateClient(), refreshToken)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => OAuthApi.RefreshAsync(_profile.Factory.CreateClient(), refreshToken)));
 
         Assert.True(responses.Count(r => r.StatusCode == HttpStatusCode.OK) <= 1);
     }
@@ -163,9 +153,7 @@ public sealed class TokenTests(SharedBroker broker) : IAsyncLifetime
     {
         var (accessToken, refreshToken) = await OAuthApi.SignInAsync(_client, _handle, Password);
 
-        await _profile.DisposeAsync();
-        _profile = new ServiceFactory<ProfileGrpcService>(_settings);
-        _client = _profile.CreateClient();
+        _client = await _profile.RestartAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await OAuthApi.GetMeAsync(_client, accessToken)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await OAuthApi.RefreshAsync(_client, refreshToken)).StatusCode);
@@ -178,9 +166,7 @@ public sealed class TokenTests(SharedBroker broker) : IAsyncLifetime
         var (kept, _) = await OAuthApi.SignInAsync(_client, _handle, Password);
         (await OAuthApi.RevokeAsync(_client, revoked)).EnsureSuccessStatusCode();
 
-        await _profile.DisposeAsync();
-        _profile = new ServiceFactory<ProfileGrpcService>(_settings);
-        _client = _profile.CreateClient();
+        _client = await _profile.RestartAsync();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthApi.GetMeAsync(_client, revoked)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await OAuthApi.GetMeAsync(_client, kept)).StatusCode);

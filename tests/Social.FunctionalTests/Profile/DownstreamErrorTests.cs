@@ -1,7 +1,5 @@
 using System.Net;
 using Social.FunctionalTests.Infrastructure;
-using Social.Profile.Api;
-using Social.Testing;
 
 namespace Social.FunctionalTests.Profile;
 
@@ -11,25 +9,14 @@ namespace Social.FunctionalTests.Profile;
 /// </summary>
 public sealed class DownstreamErrorTests(SharedBroker broker) : IAsyncLifetime
 {
-    private readonly TemporaryDirectory _data = new();
-    private ServiceFactory<ProfileGrpcService> _profile = null!;
+    private readonly StandaloneProfile _profile = new();
     private HttpClient _client = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        var settings = SuiteSettings.For(await broker.Node.CreateVirtualHostAsync("t-" + Guid.NewGuid().ToString("N")[..10]), _data.Path);
-        // Graph's address answers nothing: connecting fails with an error that names the address.
-        settings["Services:graph:grpc:0"] = "http://127.0.0.1:9";
-        _profile = new ServiceFactory<ProfileGrpcService>(settings);
-        _client = _profile.CreateClient();
-    }
+    // Graph's address answers nothing: connecting fails with an error that names the address.
+    public async ValueTask InitializeAsync() =>
+        _client = await _profile.StartAsync(broker, settings => settings["Services:graph:grpc:0"] = "http://127.0.0.1:9");
 
-    public async ValueTask DisposeAsync()
-    {
-        await _profile.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Dispose();
-    }
+    public ValueTask DisposeAsync() => _profile.DisposeAsync();
 
     [Fact]
     public async Task An_unreachable_dependency_is_a_plain_service_unavailable_that_names_no_address()
