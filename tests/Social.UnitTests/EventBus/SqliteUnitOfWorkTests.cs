@@ -49,6 +49,28 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pooled_connection_opened_again_still_syncs_at_the_normal_level()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        SqliteConnection.ClearAllPools();
+        await using (var first = await _database.OpenAsync(ct))
+        {
+            Assert.Equal(1L, await PragmaAsync(first, "synchronous", ct));
+        }
+
+        // The same native connection comes back from the pool; the level was set on it once and stays.
+        for (var i = 0; i < 3; i++)
+        {
+            await using var again = await _database.OpenAsync(ct);
+            Assert.Equal(1L, await PragmaAsync(again, "synchronous", ct));
+        }
+
+        await using var writer = await _database.BeginAsync(ct);
+        await using var check = writer.CreateCommand("PRAGMA synchronous");
+        Assert.Equal(1L, await check.ExecuteScalarAsync(ct));
+    }
+
+    [Fact]
     public async Task State_and_outbox_message_commit_together()
     {
         var ct = TestContext.Current.CancellationToken;

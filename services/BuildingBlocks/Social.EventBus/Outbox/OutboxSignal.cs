@@ -1,29 +1,30 @@
+using System.Threading.Channels;
+
 namespace Social.EventBus.Outbox;
 
-/// <summary>An auto-reset wake-up: many notifications while the relay is busy collapse into one.</summary>
+/// <summary>
+/// An auto-reset wake-up: many notifications while the relay is busy collapse into one. A channel of one slot that
+/// drops further writes, rather than a semaphore of one: notifying an already signalled semaphore throws, and every
+/// commit notifies, so a busy service paid for an exception on most of its commits.
+/// </summary>
 public sealed class OutboxSignal : IOutboxSignal, IDisposable
 {
-    private readonly SemaphoreSlim _semaphore = new(0, 1);
+    private readonly Channel<bool> _wakes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    public void Notify()
-    {
-        try
-        {
-            _semaphore.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled: the relay will read everything committed so far.
-        }
-    }
+    public void Notify() => _wakes.Writer.TryWrite(true);
 
     public async Task WaitAsync(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
+        if (_wakes.Reader.TryRead(out _))
+        {
+            return;
+        }
+
         using var timeoutSource = new CancellationTokenSource(timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
         try
         {
-            await _semaphore.WaitAsync(linked.Token);
+            await _wakes.Reader.ReadAsync(linked.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -31,5 +32,5 @@ public sealed class OutboxSignal : IOutboxSignal, IDisposable
         }
     }
 
-    public void Dispose() => _semaphore.Dispose();
+    public void Dispose() => _wakes.Writer.TryComplete();
 }

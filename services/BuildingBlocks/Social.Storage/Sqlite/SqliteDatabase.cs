@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using Social.EventBus.Inbox;
 using Social.EventBus.Outbox;
 
@@ -16,6 +18,8 @@ namespace Social.Storage.Sqlite;
     Justification = "The write turn is a SemaphoreSlim whose wait handle is never read: it holds no kernel object, and units still hand it on while the host stops.")]
 public sealed class SqliteDatabase
 {
+    private static readonly object SynchronousNormal = new();
+
     // As long as a busy SQLite waits for its write lock before giving up (the connection's Default Timeout).
     private static readonly TimeSpan WriteLockTimeout = TimeSpan.FromSeconds(30);
 
@@ -26,6 +30,9 @@ public sealed class SqliteDatabase
     private readonly string _connectionString;
     private readonly IReadOnlyList<SqliteMigration> _migrations;
     private readonly IOutboxSignal _outboxSignal;
+
+    // The native connections (pooled, so they outlive each open) already set to synchronous=NORMAL.
+    private readonly ConditionalWeakTable<sqlite3, object> _synchronousSet = [];
 
     public SqliteDatabase(string filePath, IEnumerable<SqliteMigration> serviceMigrations, IOutboxSignal outboxSignal)
     {
@@ -52,7 +59,14 @@ public sealed class SqliteDatabase
         // every commit waits for an fsync of the WAL. NORMAL is durable against a process crash in WAL mode; what it
         // gives up (the last commits on a power loss) is what the outbox's at-least-once delivery already tolerates
         // for events, and a deployment that cannot accept it runs on MongoDB.
-        await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL;", cancellationToken);
+        // The setting stays with the native connection, which the pool hands out again and again: set it once per
+        // native connection, not once per open, which cost every read and write one more statement to compile.
+        if (connection.Handle is { } handle && !_synchronousSet.TryGetValue(handle, out _))
+        {
+            await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL;", cancellationToken);
+            _synchronousSet.AddOrUpdate(handle, SynchronousNormal);
+        }
+
         return connection;
     }
 
