@@ -14,6 +14,8 @@ namespace Social.StreamBenchmarks;
 /// </summary>
 internal static class StreamBenchmarkRun
 {
+    private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(15);
+
     public static async Task ExecuteAsync(StreamBenchmarkOptions options, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var command = RunEnvironment.CommandLine("tests/Social.StreamBenchmarks", args);
@@ -53,6 +55,15 @@ internal static class StreamBenchmarkRun
         var after = ResidentBytes(suite.MessagingProcessId);
         Console.WriteLine($"  {users.Count} streams open in {opening.Elapsed.TotalSeconds:0.0} s; Messaging's resident memory {Mb(before)} -> {Mb(after)} ({(after - before) / 1024.0 / users.Count:0.0} KiB per stream)");
 
+        // What the open streams cost while nothing is sent: one heartbeat interval (15 s) covers every stream's
+        // heartbeat once, and whatever idle streams read from the store at heartbeats.
+        Console.WriteLine();
+        Console.WriteLine($"Holding {users.Count} idle streams for {IdleWindow.TotalSeconds:0} s:");
+        var idleCpu = CpuShares.Start(suite.Processes);
+        await Task.Delay(IdleWindow, cancellationToken);
+        var idle = idleCpu.Stop();
+        Console.WriteLine($"  {idle}");
+
         await using var bare = await BareBroker.StartAsync(suite.BrokerConnectionString, cancellationToken);
         var results = new List<string>();
         foreach (var rate in options.Rates)
@@ -87,6 +98,7 @@ internal static class StreamBenchmarkRun
         Console.WriteLine();
         Console.WriteLine("Results (send call started -> event read from the recipient's stream through the gateway; bare: publish call started -> consumed):");
         Console.WriteLine($"  open streams: {users.Count}; Messaging memory per open stream: {(after - before) / 1024.0 / users.Count:0.0} KiB");
+        Console.WriteLine($"  idle: {idle}");
         foreach (var line in results)
         {
             Console.WriteLine($"  {line}");

@@ -23,7 +23,7 @@ public static class SuiteSettings
         // Low, so that a failure wrongly held against a message (e.g. during a broker outage) shows as a dead letter.
         ["EventBus:Outbox:MaxAttempts"] = "3",
         ["Logging:LogLevel:Default"] = "Warning",
-        // Streams read the store on every heartbeat too; a long one makes every stream test prove the wake-up over the bus.
+        // Idle streams read the store at heartbeats too; a long one makes every stream test prove the wake-up over the bus.
         ["Messaging:Stream:HeartbeatInterval"] = "00:10:00",
         // The test caller is an operator (it also reconciles counters); the reader may only read and send.
         [$"Identity:OperatorClients:{InternalCaller.ClientId}"] = InternalCaller.Secret,

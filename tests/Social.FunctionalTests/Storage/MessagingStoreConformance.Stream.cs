@@ -193,4 +193,50 @@ public abstract partial class MessagingStoreConformance
         Assert.Equal(5L, events.Current.Position);
         Assert.Equal(1, hub.OpenStreams);
     }
+
+    [Fact]
+    public async Task An_entry_whose_wake_up_was_lost_arrives_at_the_first_heartbeat_after_the_check_interval_not_each_heartbeat()
+    {
+        var ana = await NewUserAsync();
+        var bob = await NewUserAsync();
+        var direct = await StartAsync(ana, bob);
+        var options = new StreamOptions { HeartbeatInterval = TimeSpan.FromSeconds(15), MissedWakeUpCheckInterval = TimeSpan.FromMinutes(1) };
+        var live = new LiveStreams(Messaging.Adapter, new StreamHub(), new StreamReads(Messaging.Adapter, Messaging.Messages), Options.Create(options), Clock);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var head = (await Messaging.Adapter.StreamBoundsAsync(bob, Cancellation)).Head;
+        await using var events = live.FollowAsync(bob, head, stop.Token).GetAsyncEnumerator(stop.Token);
+        var started = Clock.GetUtcNow();
+
+        // Sent with no wake-up for bob's stream (as when the notice is lost): only a read of the store can find it.
+        var first = events.MoveNextAsync().AsTask();
+        await SendAsync(ana, direct, "unannounced");
+        var heartbeats = 0;
+        while (true)
+        {
+            Assert.True(await AdvanceUntilDoneAsync(first, stop.Token));
+            if (events.Current.Type != StreamEventTypes.Heartbeat)
+            {
+                break;
+            }
+
+            heartbeats++;
+            first = events.MoveNextAsync().AsTask();
+        }
+
+        Assert.Equal("unannounced", events.Current.Message!.Message.Text);
+        Assert.True(heartbeats >= 2, $"read the store after {heartbeats} heartbeat(s)");
+        Assert.True(Clock.GetUtcNow() - started >= options.MissedWakeUpCheckInterval);
+    }
+
+    /// <summary>Moves the clock a second at a time until <paramref name="next"/> completes (a heartbeat is a timer).</summary>
+    private async Task<bool> AdvanceUntilDoneAsync(Task<bool> next, CancellationToken cancellationToken)
+    {
+        while (!next.IsCompleted)
+        {
+            Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(next, Task.Delay(5, cancellationToken));
+        }
+
+        return await next;
+    }
 }

@@ -8,8 +8,9 @@ namespace Social.Messaging.Domain.Stream;
 /// A user's live stream from a position on: what they missed, once, then live events, with no gap and no repeat at
 /// the seam. It subscribes to wake-ups first, then reads the store by position, and only ever delivers entries beyond
 /// the last one it delivered: an entry appended while the backlog is read either lands in that read or wakes the
-/// next. Typing is live only and never stored. When nothing happens for a while it yields a heartbeat (and reads the
-/// store again, which makes up for a wake-up the broker lost).
+/// next. Typing is live only and never stored. When nothing happens for a while it yields a heartbeat, and once it has
+/// gone <see cref="StreamOptions.MissedWakeUpCheckInterval"/> without reading it reads the store again, which makes up
+/// for a wake-up that was lost.
 /// </summary>
 public sealed class LiveStreams(IMessagingStore store, StreamHub hub, StreamReads reads, IOptions<StreamOptions> options, TimeProvider clock)
 {
@@ -25,10 +26,12 @@ public sealed class LiveStreams(IMessagingStore store, StreamHub hub, StreamRead
             after = bounds.Head;
         }
 
+        var readDue = true;
+        var lastRead = clock.GetUtcNow();
         while (true)
         {
-            subscription.TakeWake();
-            var entries = await store.ReadStreamAsync(userId, after, _options.BatchSize, cancellationToken);
+            var entries = readDue ? await ReadAsync(subscription, userId, after, cancellationToken) : [];
+            lastRead = readDue ? clock.GetUtcNow() : lastRead;
             if (entries.Count > 0)
             {
                 foreach (var streamEvent in await reads.RenderAsync(userId, entries, cancellationToken))
@@ -48,10 +51,19 @@ public sealed class LiveStreams(IMessagingStore store, StreamHub hub, StreamRead
                 yield return new StreamEvent(0, StreamEventTypes.Typing, new StreamItem(StreamEventTypes.Typing, typing.ConversationId, UserId: typing.UserId), ExpiresAt: typing.ExpiresAt);
             }
 
-            if (!await subscription.WaitAsync(_options.HeartbeatInterval, clock, cancellationToken))
+            readDue = await subscription.WaitAsync(_options.HeartbeatInterval, clock, cancellationToken);
+            if (!readDue)
             {
                 yield return StreamEvent.Heartbeat;
+                readDue = clock.GetUtcNow() - lastRead >= _options.MissedWakeUpCheckInterval;
             }
         }
+    }
+
+    /// <summary>Takes the pending wake-up first, so that one arriving during the read is kept for the next.</summary>
+    private Task<IReadOnlyList<StreamEntry>> ReadAsync(StreamSubscription subscription, Guid userId, long after, CancellationToken cancellationToken)
+    {
+        subscription.TakeWake();
+        return store.ReadStreamAsync(userId, after, _options.BatchSize, cancellationToken);
     }
 }

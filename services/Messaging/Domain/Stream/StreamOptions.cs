@@ -10,9 +10,17 @@ public sealed class StreamOptions
 
     /// <summary>
     /// How often an idle stream says it is alive (a comment line), well inside proxies' idle timeouts (the gateway's is
-    /// 2 minutes). Each heartbeat also reads the store, so a wake-up lost with a broker connection is made up for.
+    /// 2 minutes).
     /// </summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long a stream goes without reading the store before a heartbeat reads it anyway, to make up for a wake-up
+    /// that never came (lost with a broker connection, or with the instance that committed the entry when it crashed
+    /// before telling the others). Wake-ups are lost only in such failures, so this bounds how late an entry can be
+    /// then; reading on every heartbeat instead cost 10,000 idle streams about 670 store reads a second.
+    /// </summary>
+    public TimeSpan MissedWakeUpCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How many entries one read of the store delivers.</summary>
     public int BatchSize { get; set; } = 200;
