@@ -41,6 +41,17 @@ public sealed class OutboxSignalTests : IDisposable
     }
 
     [Fact]
+    public async Task The_callers_cancellation_ends_the_wait_with_an_exception()
+    {
+        using var stopping = new CancellationTokenSource();
+        var waiting = _signal.WaitAsync(Long, TimeProvider.System, stopping.Token);
+
+        await stopping.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+    }
+
+    [Fact]
     public void Notifying_an_already_signalled_relay_throws_nothing_even_internally()
     {
         // Every commit notifies; under load most find the relay already signalled. An exception thrown and caught

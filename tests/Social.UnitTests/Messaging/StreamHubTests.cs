@@ -46,6 +46,42 @@ public sealed class StreamHubTests
     }
 
     [Fact]
+    public async Task A_heartbeat_timeout_ends_the_wait_without_throwing_and_the_callers_cancellation_still_throws()
+    {
+        var clock = new FakeTimeProvider();
+        var hub = new StreamHub();
+        using var bob = hub.Subscribe(Bob);
+        var thrown = 0;
+        void Count(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e)
+        {
+            // Only this subscription's wait: other tests run beside this one and cancel things of their own.
+            if (e.Exception is OperationCanceledException && e.Exception.StackTrace?.Contains(nameof(StreamSubscription), StringComparison.Ordinal) == true)
+            {
+                Interlocked.Increment(ref thrown);
+            }
+        }
+
+        AppDomain.CurrentDomain.FirstChanceException += Count;
+        try
+        {
+            var waiting = bob.WaitAsync(Heartbeat, clock, TestContext.Current.CancellationToken);
+            clock.Advance(Heartbeat);
+            Assert.False(await waiting);
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.FirstChanceException -= Count;
+        }
+
+        // Every idle stream times out once per heartbeat: an exception each would be thousands a minute.
+        Assert.Equal(0, thrown);
+        using var leaving = new CancellationTokenSource();
+        var cancelled = bob.WaitAsync(Heartbeat, clock, leaving.Token);
+        await leaving.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+    }
+
+    [Fact]
     public async Task A_wake_up_ends_a_wait_in_progress()
     {
         var clock = new FakeTimeProvider();

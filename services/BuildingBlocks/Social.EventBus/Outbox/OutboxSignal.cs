@@ -22,14 +22,10 @@ public sealed class OutboxSignal : IOutboxSignal, IDisposable
 
         using var timeoutSource = new CancellationTokenSource(timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-        try
-        {
-            await _wakes.Reader.ReadAsync(linked.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Poll interval elapsed: look again anyway (covers writes made by another process on the same database).
-        }
+        // A poll interval that elapses is the ordinary way out (look again anyway: another process on the same
+        // database may have written), so it ends the wait without an exception; the caller's cancellation still throws.
+        await ((Task)_wakes.Reader.ReadAsync(linked.Token).AsTask()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     public void Dispose() => _wakes.Writer.TryComplete();

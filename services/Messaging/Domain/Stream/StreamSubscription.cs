@@ -49,14 +49,12 @@ public sealed class StreamSubscription(Guid userId, Action<StreamSubscription> u
     {
         using var timeoutSource = new CancellationTokenSource(timeout, clock);
         using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-        try
-        {
-            return await _wakes.Reader.WaitToReadAsync(either.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
+        var woken = _wakes.Reader.WaitToReadAsync(either.Token).AsTask();
+        // Every idle stream times out once per heartbeat: awaited plainly, each timeout would throw and catch an
+        // exception, hundreds a second with thousands of streams open. The outcome is read from the task instead.
+        await ((Task)woken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        cancellationToken.ThrowIfCancellationRequested();
+        return woken.IsCompletedSuccessfully && woken.Result;
     }
 
     public void Dispose() => unsubscribe(this);
