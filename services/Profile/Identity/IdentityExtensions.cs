@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Social.ServiceDefaults.Auth;
+using Social.Profile.Identity.MongoDb;
 using Social.Storage;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -27,16 +28,37 @@ public static class IdentityExtensions
         var encryption = KeyRing.Load(keysDirectory, "encryption", options.CreateMissingKeys);
         builder.Services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KeyRingNotices>(provider, signing, encryption));
 
-        var store = new OAuthStoreFile(Path.Combine(storage.DataDirectory, "profile-oauth.db"));
-        builder.Services.AddSingleton(store);
-        builder.Services.AddDbContextPool<OAuthDbContext>(db =>
+        var openIddict = builder.Services.AddOpenIddict();
+        if (storage.Provider == StorageProvider.MongoDb)
         {
-            db.UseSqlite($"Data Source={store.Path}");
-            db.UseOpenIddict();
-        });
+            // Profile's own MongoDB database (registered by its storage), beside its accounts and profiles.
+            builder.Services.AddSingleton<OAuthCollections>();
+            builder.Services.AddSingleton<IOAuthStorage, MongoOAuthStorage>();
+            openIddict.AddCore(core => core
+                .SetDefaultApplicationEntity<OAuthApplicationDocument>()
+                .SetDefaultAuthorizationEntity<OAuthAuthorizationDocument>()
+                .SetDefaultScopeEntity<OAuthScopeDocument>()
+                .SetDefaultTokenEntity<OAuthTokenDocument>()
+                // The stores hold no per-request state, only the shared MongoDB client's collections.
+                .ReplaceApplicationStore<OAuthApplicationDocument, MongoApplicationStore>(ServiceLifetime.Singleton)
+                .ReplaceAuthorizationStore<OAuthAuthorizationDocument, MongoAuthorizationStore>(ServiceLifetime.Singleton)
+                .ReplaceScopeStore<OAuthScopeDocument, MongoScopeStore>(ServiceLifetime.Singleton)
+                .ReplaceTokenStore<OAuthTokenDocument, MongoTokenStore>(ServiceLifetime.Singleton));
+        }
+        else
+        {
+            var file = new OAuthStoreFile(Path.Combine(storage.DataDirectory, "profile-oauth.db"));
+            builder.Services.AddSingleton(file);
+            builder.Services.AddSingleton<IOAuthStorage, SqliteOAuthStorage>();
+            builder.Services.AddDbContextPool<OAuthDbContext>(db =>
+            {
+                db.UseSqlite($"Data Source={file.Path}");
+                db.UseOpenIddict();
+            });
+            openIddict.AddCore(core => core.UseEntityFrameworkCore().UseDbContext<OAuthDbContext>());
+        }
 
-        builder.Services.AddOpenIddict()
-            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<OAuthDbContext>())
+        openIddict
             .AddServer(server =>
             {
                 server.SetIssuer(issuer);
@@ -64,6 +86,8 @@ public static class IdentityExtensions
                 // TLS ends in front of the suite (or is absent on a laptop); the issuer URL still says what clients use.
                 server.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
                 server.AddEventHandler(AnnounceRevokedTokens.Descriptor);
+                // Strictly single use across instances too: the redemption is a conditional write in the store.
+                server.AddEventHandler(RedeemRefreshTokenOnce.Descriptor);
             })
             .AddValidation(validation =>
             {
@@ -87,7 +111,6 @@ public static class IdentityExtensions
 
     public static WebApplication MapTokenIssuer(this WebApplication app)
     {
-        app.UseMiddleware<RefreshTokenGate>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPost(TokenEndpoint.Path, TokenEndpoint.HandleAsync).DisableAntiforgery();
