@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Social.ServiceDefaults.Auth;
 using Social.Profile.Identity.MongoDb;
 using Social.Storage;
@@ -28,37 +27,20 @@ public static class IdentityExtensions
         var encryption = KeyRing.Load(keysDirectory, "encryption", options.CreateMissingKeys);
         builder.Services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KeyRingNotices>(provider, signing, encryption));
 
-        var openIddict = builder.Services.AddOpenIddict();
-        if (storage.Provider == StorageProvider.MongoDb)
-        {
-            // Profile's own MongoDB database (registered by its storage), beside its accounts and profiles.
-            builder.Services.AddSingleton<OAuthCollections>();
-            builder.Services.AddSingleton<IOAuthStorage, MongoOAuthStorage>();
-            openIddict.AddCore(core => core
-                .SetDefaultApplicationEntity<OAuthApplicationDocument>()
-                .SetDefaultAuthorizationEntity<OAuthAuthorizationDocument>()
-                .SetDefaultScopeEntity<OAuthScopeDocument>()
-                .SetDefaultTokenEntity<OAuthTokenDocument>()
-                // The stores hold no per-request state, only the shared MongoDB client's collections.
-                .ReplaceApplicationStore<OAuthApplicationDocument, MongoApplicationStore>(ServiceLifetime.Singleton)
-                .ReplaceAuthorizationStore<OAuthAuthorizationDocument, MongoAuthorizationStore>(ServiceLifetime.Singleton)
-                .ReplaceScopeStore<OAuthScopeDocument, MongoScopeStore>(ServiceLifetime.Singleton)
-                .ReplaceTokenStore<OAuthTokenDocument, MongoTokenStore>(ServiceLifetime.Singleton));
-        }
-        else
-        {
-            var file = new OAuthStoreFile(Path.Combine(storage.DataDirectory, "profile-oauth.db"));
-            builder.Services.AddSingleton(file);
-            builder.Services.AddSingleton<IOAuthStorage, SqliteOAuthStorage>();
-            builder.Services.AddDbContextPool<OAuthDbContext>(db =>
+        builder.Services.AddOpenIddict()
+            // The OAuth store lives in the service's own storage: Profile's MongoDB database, or a SQLite file beside
+            // profile.db.
+            .AddCore(core =>
             {
-                db.UseSqlite($"Data Source={file.Path}");
-                db.UseOpenIddict();
-            });
-            openIddict.AddCore(core => core.UseEntityFrameworkCore().UseDbContext<OAuthDbContext>());
-        }
-
-        openIddict
+                if (storage.Provider == StorageProvider.MongoDb)
+                {
+                    core.UseProfileMongoDbStores();
+                }
+                else
+                {
+                    core.UseProfileSqliteStores(Path.Combine(storage.DataDirectory, "profile-oauth.db"));
+                }
+            })
             .AddServer(server =>
             {
                 server.SetIssuer(issuer);
