@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Social.ServiceDefaults.Auth;
+using Social.Profile.Identity.MongoDb;
 using Social.Storage;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -27,16 +27,20 @@ public static class IdentityExtensions
         var encryption = KeyRing.Load(keysDirectory, "encryption", options.CreateMissingKeys);
         builder.Services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KeyRingNotices>(provider, signing, encryption));
 
-        var store = new OAuthStoreFile(Path.Combine(storage.DataDirectory, "profile-oauth.db"));
-        builder.Services.AddSingleton(store);
-        builder.Services.AddDbContextPool<OAuthDbContext>(db =>
-        {
-            db.UseSqlite($"Data Source={store.Path}");
-            db.UseOpenIddict();
-        });
-
         builder.Services.AddOpenIddict()
-            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<OAuthDbContext>())
+            // The OAuth store lives in the service's own storage: Profile's MongoDB database, or a SQLite file beside
+            // profile.db.
+            .AddCore(core =>
+            {
+                if (storage.Provider == StorageProvider.MongoDb)
+                {
+                    core.UseProfileMongoDbStores();
+                }
+                else
+                {
+                    core.UseProfileSqliteStores(Path.Combine(storage.DataDirectory, "profile-oauth.db"));
+                }
+            })
             .AddServer(server =>
             {
                 server.SetIssuer(issuer);
@@ -64,6 +68,8 @@ public static class IdentityExtensions
                 // TLS ends in front of the suite (or is absent on a laptop); the issuer URL still says what clients use.
                 server.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
                 server.AddEventHandler(AnnounceRevokedTokens.Descriptor);
+                // Strictly single use across instances too: the redemption is a conditional write in the store.
+                server.AddEventHandler(RedeemRefreshTokenOnce.Descriptor);
             })
             .AddValidation(validation =>
             {
@@ -87,7 +93,6 @@ public static class IdentityExtensions
 
     public static WebApplication MapTokenIssuer(this WebApplication app)
     {
-        app.UseMiddleware<RefreshTokenGate>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPost(TokenEndpoint.Path, TokenEndpoint.HandleAsync).DisableAntiforgery();

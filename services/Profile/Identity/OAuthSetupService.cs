@@ -6,21 +6,36 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Social.Profile.Identity;
 
 /// <summary>
-/// Creates OpenIddict's tables and registers the clients before the first token request: the apps' public client and
-/// the configured internal callers (their secrets follow the configuration on every start). Replicas sharing the
-/// store take turns (<see cref="ExclusiveFileLock"/>): two first starts at once would otherwise both create the tables,
-/// or both register a client, and the second would fail to start.
+/// Prepares the OAuth store and registers the clients before the first token request: the apps' public client and
+/// the configured internal callers (their secrets follow the configuration on every start). Replicas set up one at a
+/// time where the store needs it (<see cref="IOAuthStorage.TakeSetupTurnAsync"/>); where the store settles races
+/// itself, a registration that lost one (another replica wrote the client first) runs again on what is there now.
 /// </summary>
-internal sealed class OAuthSetupService(IServiceScopeFactory scopes, IOptions<TokenIssuerOptions> options, OAuthStoreFile store) : IHostedService
+internal sealed class OAuthSetupService(IServiceScopeFactory scopes, IOptions<TokenIssuerOptions> options, IOAuthStorage storage) : IHostedService
 {
+    private const int MaxAttempts = 5;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        using var turn = await ExclusiveFileLock.AcquireAsync(store.Path + ".setup-lock", cancellationToken);
-        await using var scope = scopes.CreateAsyncScope();
-        // The file holds OpenIddict's tables only, so EnsureCreated is enough: no other schema shares it.
-        await scope.ServiceProvider.GetRequiredService<OAuthDbContext>().Database.EnsureCreatedAsync(cancellationToken);
+        using var turn = await storage.TakeSetupTurnAsync(cancellationToken);
+        await storage.CreateSchemaAsync(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                // A new scope each time: OpenIddict's managers cache what they read within a scope.
+                await using var scope = scopes.CreateAsyncScope();
+                await RegisterClientsAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>(), cancellationToken);
+                return;
+            }
+            catch (OpenIddictExceptions.ConcurrencyException) when (attempt < MaxAttempts)
+            {
+            }
+        }
+    }
 
-        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+    private async Task RegisterClientsAsync(IOpenIddictApplicationManager applications, CancellationToken cancellationToken)
+    {
         if (await applications.FindByClientIdAsync(SocialAuth.AppClientId, cancellationToken) is null)
         {
             await applications.CreateAsync(

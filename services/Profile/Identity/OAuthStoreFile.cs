@@ -1,4 +1,4 @@
 namespace Social.Profile.Identity;
 
-/// <summary>Where the OAuth server keeps its applications, authorizations and tokens (a SQLite file in the data directory).</summary>
+/// <summary>The SQLite provider's OAuth store: the file (in the data directory) of the applications, authorizations and tokens.</summary>
 internal sealed record OAuthStoreFile(string Path);
