@@ -24,6 +24,7 @@ internal static class RateLimitingExtensions
             builder.Services.AddSingleton<SharedRateLimiter>();
             builder.Services.AddSingleton<SharedOpenStreams>();
             builder.Services.AddHostedService<StreamLeaseRenewal>();
+            builder.Services.AddHealthChecks().AddCheck<SharedCounterHealthCheck>(SharedCounterHealthCheck.Name);
         }
 
         return builder;

@@ -146,6 +146,7 @@ public sealed class SharedRateLimitTests
         Assert.Equal(HttpStatusCode.OK, (await viaFirst.GetAsync(Me, Cancellation)).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await viaSecond.GetAsync(Me, Cancellation)).StatusCode);
 
+        Assert.Equal("Healthy", await HealthAsync(viaFirst));
         await redis.StopAsync();
 
         foreach (var client in new[] { viaFirst, viaSecond })
@@ -160,6 +161,8 @@ public sealed class SharedRateLimitTests
             Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync(Me, Cancellation)).StatusCode);
         }
 
+        // Still ready for traffic, and saying that the limits are per instance now.
+        Assert.Equal("Degraded", await HealthAsync(viaFirst));
         // The meter is the process's: others may add to it, never take from it.
         Assert.True(fallbacks.Total >= 8, $"Counted {fallbacks.Total} fallbacks of the window limits.");
     }
@@ -199,6 +202,13 @@ public sealed class SharedRateLimitTests
         using var request = new HttpRequestMessage(HttpMethod.Get, Me);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await client.SendAsync(request, Cancellation);
+    }
+
+    private static async Task<string> HealthAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri(HealthEndpoints.HealthPath, UriKind.Relative), Cancellation);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(Cancellation);
     }
 
     private static async Task<HttpStatusCode> StreamStatusAsync(HttpClient client)
