@@ -13,7 +13,7 @@ internal static class RateLimitingExtensions
     {
         builder.Services.AddOptions<GatewayRateLimitOptions>()
             .BindConfiguration(GatewayRateLimitOptions.SectionName)
-            .Validate(options => options.IsValid, "Every RateLimits PermitLimit must be positive and every Window at least one second.")
+            .Validate(options => options.IsValid, "Every RateLimits PermitLimit and open-streams limit must be positive, and every Window and the OpenStreamLease at least one second.")
             .ValidateOnStart();
         builder.Services.AddSingleton<GatewayRateLimiter>();
         builder.Services.AddSingleton<OpenStreams>();
