@@ -131,6 +131,26 @@ public sealed class SharedRateLimitTests
     }
 
     [Fact]
+    public async Task With_redis_gone_streams_still_open_within_a_limit_per_replica()
+    {
+        await using var redis = await RedisServer.StartNewAsync(Cancellation);
+        await using var messaging = await UpstreamStub.HoldingEventStreamsAsync();
+        await using var first = StreamReplica(redis, messaging, ("RateLimits:OpenStreamsPerUser", "1"));
+        await using var second = StreamReplica(redis, messaging, ("RateLimits:OpenStreamsPerUser", "1"));
+        using var viaFirst = first.CreateClient();
+        using var viaSecond = second.CreateClient();
+
+        await using var onFirst = await EventStreamReader.OpenAsync(viaFirst, Stream);
+        Assert.Equal(HttpStatusCode.TooManyRequests, await StreamStatusAsync(viaSecond));
+
+        await redis.StopAsync();
+
+        // The second replica counts its own streams now: one opens, the next is over its limit.
+        await using var onSecond = await EventStreamReader.OpenAsync(viaSecond, Stream);
+        Assert.Equal(HttpStatusCode.TooManyRequests, await StreamStatusAsync(viaSecond));
+    }
+
+    [Fact]
     public async Task With_redis_gone_every_replica_serves_requests_within_limits_of_its_own()
     {
         await using var redis = await RedisServer.StartNewAsync(Cancellation);
