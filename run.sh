@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 eng/ensure-rabbitmq.sh
+# With Social__Replicas > 1 the gateways share their rate-limit counters in a local Redis.
+eng/ensure-redis.sh
 
 cat <<TXT
 

@@ -42,6 +42,13 @@ var gateway = builder.AddProject<Projects.Social_Gateway>(ResourceNames.Gateway)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck(HealthPaths.Health)
     .WithReplicas(replicas);
+// Replicas of the gateway share their rate limits and open-stream counts in Redis; a single gateway counts in memory.
+if (replicas > 1)
+{
+    var rateLimitStore = builder.AddRateLimitStore(dataDirectory);
+    gateway.WithReference(rateLimitStore).WaitFor(rateLimitStore);
+}
+
 // Tokens are requested through the gateway, so its public address is the issuer that Profile signs into them and
 // that every validator expects. Validators fetch the signing keys from Profile itself (service discovery).
 var issuer = gateway.GetEndpoint("http");

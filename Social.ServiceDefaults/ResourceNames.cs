@@ -17,6 +17,9 @@ public static class ResourceNames
 
     public const string Gateway = "gateway";
 
+    /// <summary>The Redis server that gateway replicas share their rate-limit counters in; also its connection string's name.</summary>
+    public const string RateLimitStore = "redis";
+
     /// <summary>Each service's HTTP/2 (h2c) endpoint that serves gRPC; its default endpoint serves HTTP/1.1 JSON.</summary>
     public const string GrpcEndpoint = "grpc";
 }

@@ -2,9 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Social.ServiceDefaults;
 
 namespace Social.AppHost.Infrastructure;
@@ -37,26 +34,14 @@ internal static class MessagingBrokerExtensions
         var pluginsFile = Path.Combine(root, "enabled_plugins");
         File.WriteAllText(pluginsFile, "[].");
 
-        var amqpPort = port > 0 ? port : FreeLoopbackPort();
-        var distributionPort = FreeLoopbackPort();
-        var portMapperPort = FreeLoopbackPort();
+        var amqpPort = port > 0 ? port : LoopbackEndpoints.FreePort();
+        var distributionPort = LoopbackEndpoints.FreePort();
+        var portMapperPort = LoopbackEndpoints.FreePort();
         var invariant = CultureInfo.InvariantCulture;
 
+        // RabbitMQ opens its AMQP listener last in its boot sequence: accepting connections means ready.
         var healthCheckKey = $"{ResourceNames.Broker}-amqp";
-        builder.Services.AddHealthChecks().AddAsyncCheck(healthCheckKey, async cancellationToken =>
-        {
-            // RabbitMQ opens its AMQP listener last in its boot sequence: accepting connections means ready.
-            using var client = new TcpClient();
-            try
-            {
-                await client.ConnectAsync(IPAddress.Loopback, amqpPort, cancellationToken);
-                return HealthCheckResult.Healthy();
-            }
-            catch (SocketException exception)
-            {
-                return HealthCheckResult.Unhealthy("RabbitMQ is not accepting connections yet.", exception);
-            }
-        });
+        builder.Services.AddAcceptingConnectionsCheck(healthCheckKey, amqpPort, "RabbitMQ");
 
         // The Erlang port mapper outlives the node it served; end ours when the AppHost stops.
         builder.Eventing.Subscribe<AfterResourcesCreatedEvent>((@event, _) =>
@@ -82,13 +67,6 @@ internal static class MessagingBrokerExtensions
             // Lets "epmd -kill" end the port mapper even if the node has not deregistered yet when the AppHost stops.
             .WithEnvironment("ERL_EPMD_RELAXED_COMMAND_CHECK", "1")
             .WithHealthCheck(healthCheckKey);
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void StopPortMapper(int port)

@@ -13,4 +13,10 @@ internal static partial class GatewayLog
     // Debug: under a flood every refusal would be a line; GatewayMetrics counts them by limit.
     [LoggerMessage(Level = LogLevel.Debug, Message = "Request refused by the {Limit} rate limit")]
     public static partial void RateLimited(ILogger logger, string limit);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The shared rate-limit counters (Redis) are unreachable ({Operation}): this instance counts its limits on its own until they are back")]
+    public static partial void SharedCountersUnavailable(ILogger logger, string operation, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The shared rate-limit counters (Redis) are reachable again")]
+    public static partial void SharedCountersRestored(ILogger logger);
 }

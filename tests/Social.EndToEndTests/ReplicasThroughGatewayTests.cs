@@ -70,6 +70,38 @@ public sealed class ReplicasThroughGatewayTests(ReplicatedSuiteFixture suite) : 
         await Eventually.ReturnsAsync(() => RefusalsInARowAsync(bob, 8), refused => refused, Patience, "every instance to refuse a deleted user's token");
     }
 
+    [Fact]
+    public async Task A_users_rate_limit_budget_is_one_across_both_gateway_instances()
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
+        timeout.CancelAfter(Patience);
+        var gateways = await suite.InstancesOfAsync("gateway", timeout.Token);
+        Assert.Equal(ReplicatedSuiteFixture.Replicas, gateways.Distinct().Count());
+        var ana = await _client.SignedInUserAsync("rep_rate");
+
+        var standings = new List<(int Limit, int Remaining)>();
+        for (var call = 0; call < 4; call++)
+        {
+            standings.Add(await StandingAsync(gateways[call % 2], ana));
+        }
+
+        // The per-user limit (300 a minute) is the tightest, and each instance counts on from the other's count:
+        // counted apart, alternate calls could not come down one at a time.
+        Assert.All(standings, standing => Assert.Equal(300, standing.Limit));
+        Assert.Equal(Enumerable.Range(0, 4).Select(call => standings[0].Remaining - call), standings.Select(standing => standing.Remaining));
+    }
+
+    private static async Task<(int Limit, int Remaining)> StandingAsync(Uri gateway, GatewayUser user)
+    {
+        using var http = new HttpClient { BaseAddress = gateway };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", user.Token);
+        using var response = await http.SendAsync(request, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (int.Parse(response.Headers.GetValues("X-RateLimit-Limit").Single(), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(response.Headers.GetValues("X-RateLimit-Remaining").Single(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static Dictionary<string, string> Refresh(JsonElement tokens) =>
         new() { ["grant_type"] = "refresh_token", ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()! };
 

@@ -24,5 +24,12 @@ internal sealed class GatewayRateLimitOptions
     /// <summary>Event streams open at once per client address, for streams opened with a ticket (no token names the user here).</summary>
     public int OpenStreamsPerIp { get; set; } = 50;
 
-    public bool IsValid => PerIp.IsValid && PerUser.IsValid && SignIn.PerIp.IsValid && SignIn.PerHandleAndIp.IsValid && SignUp.PerIp.IsValid && OpenStreamsPerUser > 0 && OpenStreamsPerIp > 0;
+    /// <summary>
+    /// With replicas sharing Redis: how long an open stream counts without its gateway renewing it (every third of
+    /// this). A gateway that dies leaves its streams counted this long at most.
+    /// </summary>
+    public TimeSpan OpenStreamLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    public bool IsValid => PerIp.IsValid && PerUser.IsValid && SignIn.PerIp.IsValid && SignIn.PerHandleAndIp.IsValid && SignUp.PerIp.IsValid && OpenStreamsPerUser > 0 && OpenStreamsPerIp > 0
+        && OpenStreamLease >= TimeSpan.FromSeconds(1);
 }

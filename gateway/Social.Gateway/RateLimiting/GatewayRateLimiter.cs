@@ -27,6 +27,9 @@ internal sealed class GatewayRateLimiter
         ];
     }
 
+    /// <summary>The limits, narrowest first (the order they are counted in, here and in the shared counters).</summary>
+    public IReadOnlyList<WindowRule> Rules => rules;
+
     /// <summary>Counts the request against every limit that applies, in order, until one refuses it.</summary>
     public RateLimitDecision Count(RateLimitSubject subject)
     {

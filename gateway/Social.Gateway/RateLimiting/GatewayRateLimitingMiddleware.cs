@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Social.Gateway.RateLimiting.Shared;
 using Social.Gateway.Routing;
 using Social.ServiceDefaults.Auth;
 
@@ -11,9 +12,11 @@ namespace Social.Gateway.RateLimiting;
 /// endpoints (health, liveness, the API docs) are not limited. Runs after routing (the matched route decides whether a
 /// request is limited) and authentication (the user is the token's verified subject). One middleware rather than
 /// ASP.NET Core's rate limiter: that one also consults a per-endpoint limiter on every request, under a lock, which
-/// the gateway has no use for.
+/// the gateway has no use for. With Redis configured the limits are counted there (<see cref="SharedRateLimiter"/>);
+/// without, in memory, synchronously: a single gateway pays nothing for the shared path.
 /// </summary>
-internal sealed class GatewayRateLimitingMiddleware(RequestDelegate next, GatewayRateLimiter limiter, TimeProvider clock, ILogger<GatewayRateLimiter> logger)
+internal sealed class GatewayRateLimitingMiddleware(
+    RequestDelegate next, GatewayRateLimiter limiter, TimeProvider clock, ILogger<GatewayRateLimiter> logger, SharedRateLimiter? shared = null)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -44,7 +47,15 @@ internal sealed class GatewayRateLimitingMiddleware(RequestDelegate next, Gatewa
         // The open-streams limit reads whom the request counts against too.
         context.Features.Set(subject);
 
-        var decision = limiter.Count(subject);
+        return shared is null ? Apply(context, limiter.Count(subject)) : CountSharedAsync(context, subject, shared);
+    }
+
+    private async Task CountSharedAsync(HttpContext context, RateLimitSubject subject, SharedRateLimiter shared) =>
+        await Apply(context, await shared.CountAsync(subject));
+
+    /// <summary>Answers a refusal here, or passes a granted request on with its tightest limit's headers.</summary>
+    private Task Apply(HttpContext context, RateLimitDecision decision)
+    {
         if (!decision.IsGranted)
         {
             return RateLimitRejection.WriteAsync(context, decision, logger);

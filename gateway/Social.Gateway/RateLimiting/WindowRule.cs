@@ -17,8 +17,13 @@ internal sealed class WindowRule(string name, WindowLimit limit, Func<RateLimitS
 
     public string Name => name;
 
+    public WindowLimit Limit => limit;
+
     /// <summary>How many keys have a counter (for tests of the sweep).</summary>
     public int KeyCount => _counters.Count;
+
+    /// <summary>The subject's key for this limit, or null where the limit does not apply.</summary>
+    public string? KeyOf(RateLimitSubject subject) => keyOf(subject);
 
     /// <summary>
     /// Counts the request against this limit unless its permits are used up; returns where the subject stands once
@@ -31,7 +36,7 @@ internal sealed class WindowRule(string name, WindowLimit limit, Func<RateLimitS
             return null;
         }
 
-        var window = subject.At.UtcTicks / limit.Window.Ticks;
+        var window = limit.WindowOf(subject.At);
         SweepBefore(window);
         int taken;
         while (true)
@@ -47,8 +52,7 @@ internal sealed class WindowRule(string name, WindowLimit limit, Func<RateLimitS
             _counters.TryRemove(KeyValuePair.Create(key, counter));
         }
 
-        var resetAfter = TimeSpan.FromTicks(limit.Window.Ticks - (subject.At.UtcTicks % limit.Window.Ticks));
-        return (taken > 0, new RateLimitStatus(limit.PermitLimit, taken > 0 ? limit.PermitLimit - taken : 0, resetAfter));
+        return (taken > 0, new RateLimitStatus(limit.PermitLimit, taken > 0 ? limit.PermitLimit - taken : 0, limit.ResetAfter(subject.At)));
     }
 
     /// <summary>Once per window, the first request of it starts a sweep of the counters left in earlier windows.</summary>

@@ -43,7 +43,7 @@ public sealed class StreamRouteTests
     [Fact]
     public async Task Open_streams_past_the_per_user_limit_answer_429_until_one_closes()
     {
-        await using var messaging = await OpenStreamStubAsync();
+        await using var messaging = await UpstreamStub.HoldingEventStreamsAsync();
         await using var gateway = new GatewayFactory().WithSetting("RateLimits:OpenStreamsPerUser", "2").WithGrpc(ResourceNames.Messaging, messaging.Address);
         using var client = gateway.CreateClient();
 
@@ -73,7 +73,7 @@ public sealed class StreamRouteTests
     {
         // An idle stream must cost the service a stream of a shared connection, not a socket: a process has few sockets.
         var seen = new System.Collections.Concurrent.ConcurrentBag<(string Protocol, string Connection)>();
-        await using var messaging = await OpenStreamStubAsync(context => seen.Add((context.Request.Protocol, context.Connection.Id)));
+        await using var messaging = await UpstreamStub.HoldingEventStreamsAsync(context => seen.Add((context.Request.Protocol, context.Connection.Id)));
         await using var gateway = new GatewayFactory().WithGrpc(ResourceNames.Messaging, messaging.Address);
         using var client = gateway.CreateClient();
 
@@ -97,17 +97,4 @@ public sealed class StreamRouteTests
         Assert.All(seen, request => Assert.Equal("HTTP/2", request.Protocol));
         Assert.Single(seen.Select(request => request.Connection).Distinct());
     }
-
-    /// <summary>A service's h2c endpoint whose stream opens with a comment and then stays open until the client leaves.</summary>
-    private static Task<UpstreamStub> OpenStreamStubAsync(Action<HttpContext>? onOpen = null) =>
-        UpstreamStub.StartAsync(
-            async context =>
-            {
-                onOpen?.Invoke(context);
-                context.Response.ContentType = "text/event-stream";
-                await context.Response.WriteAsync(": open\n\n", context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
-                await Task.Delay(Timeout.Infinite, context.RequestAborted);
-            },
-            HttpProtocols.Http2);
 }

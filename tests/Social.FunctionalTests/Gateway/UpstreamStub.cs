@@ -45,5 +45,18 @@ public sealed class UpstreamStub : IAsyncDisposable
             await context.Response.WriteAsync(body, context.RequestAborted);
         });
 
+    /// <summary>A service's h2c endpoint whose event stream opens with a comment and then stays open until the client leaves.</summary>
+    public static Task<UpstreamStub> HoldingEventStreamsAsync(Action<HttpContext>? onOpen = null) =>
+        StartAsync(
+            async context =>
+            {
+                onOpen?.Invoke(context);
+                context.Response.ContentType = "text/event-stream";
+                await context.Response.WriteAsync(": open\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            },
+            HttpProtocols.Http2);
+
     public ValueTask DisposeAsync() => app.DisposeAsync();
 }
