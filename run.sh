@@ -4,8 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 eng/ensure-rabbitmq.sh
-# With Social__Replicas > 1 the gateways share their rate-limit counters in a local Redis.
-eng/ensure-redis.sh
+# With Social__Replicas > 1 the gateways share their rate-limit counters in a local Redis; one gateway needs none.
+if [ "${Social__Replicas:-1}" -gt 1 ]; then
+  eng/ensure-redis.sh
+fi
 
 cat <<TXT
 
