@@ -1,5 +1,7 @@
+using Social.EventBus.Outbox;
 using Social.Graph.Storage;
 using Social.Graph.Storage.MongoDb;
+using Social.Storage.MongoDb;
 
 namespace Social.FunctionalTests.Storage;
 
@@ -9,6 +11,9 @@ public sealed class MongoGraphStoreTests : GraphStoreConformance
 
     protected override void ReleaseStores() => _stores.Dispose();
 
-    protected override async Task<IGraphStore> CreateStoreAsync(TimeProvider clock) =>
-        new MongoGraphStore(await _stores.CreateContextAsync(MongoGraphStore.CreateIndexesAsync), clock);
+    protected override async Task<(IGraphStore Store, IOutboxStore Outbox)> CreateStoreAsync(TimeProvider clock)
+    {
+        var context = await _stores.CreateContextAsync(MongoGraphStore.CreateIndexesAsync);
+        return (new MongoGraphStore(context, clock), new MongoOutboxStore(context));
+    }
 }
