@@ -30,6 +30,18 @@ public sealed class FollowCountsRulesTests
     }
 
     [Fact]
+    public void Totals_a_profile_stored_before_the_shards_are_that_same_shard_at_their_version() =>
+        Assert.Equal(new FollowCountsShard(FollowCountsShardChanged.FormerTotalShard, 7, 2, 12), FollowCountsRules.FormerTotals(7, 2, version: 12));
+
+    [Fact]
+    public void A_profile_that_never_had_counts_has_no_shard_yet() =>
+        Assert.Null(FollowCountsRules.FormerTotals(0, 0, version: 0));
+
+    [Fact]
+    public void Counts_stored_before_versions_existed_are_kept_at_version_0_until_any_event_of_their_shard() =>
+        Assert.True(FollowCountsRules.MayApply(FollowCountsRules.FormerTotals(4, 1, version: 0), new FollowCountsShard(0, 5, 1, Version: 1)));
+
+    [Fact]
     public void A_shard_event_keeps_its_shard_and_values()
     {
         var changed = new FollowCountsShardChanged { UserId = Guid.CreateVersion7(), Shard = 9, Followers = -1, Following = 4, Version = 3, At = DateTimeOffset.UnixEpoch };

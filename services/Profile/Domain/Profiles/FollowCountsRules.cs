@@ -22,4 +22,11 @@ public static class FollowCountsRules
     /// </summary>
     public static FollowCountsShard ShardOf(FollowCountsChanged former) =>
         new(FollowCountsShardChanged.FormerTotalShard, former.Followers, former.Following, former.Version);
+
+    /// <summary>
+    /// The totals a profile stored before the shards, at the version they came with: that same shard, or none when no
+    /// counts were ever applied.
+    /// </summary>
+    public static FollowCountsShard? FormerTotals(long followers, long following, long version) =>
+        (followers, following, version) == (0, 0, 0) ? null : new(FollowCountsShardChanged.FormerTotalShard, followers, following, version);
 }

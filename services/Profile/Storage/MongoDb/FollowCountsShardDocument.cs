@@ -1,4 +1,3 @@
-using Social.Contracts.Events;
 using Social.Profile.Domain.Profiles;
 
 namespace Social.Profile.Storage.MongoDb;
@@ -18,22 +17,12 @@ internal sealed class FollowCountsShardDocument
         new() { Shard = shard.Shard, Followers = shard.Followers, Following = shard.Following, Version = shard.Version };
 
     /// <summary>
-    /// The shards of a profile: on a document written before them, its totals at their version are shard
-    /// <see cref="FollowCountsShardChanged.FormerTotalShard"/> (Graph's one counter became that shard), or nothing if
-    /// no counts were ever applied.
+    /// The shards of a profile; on a document written before them, the totals it stored, as the domain reads them
+    /// (<see cref="FollowCountsRules.FormerTotals"/>).
     /// </summary>
     public static List<FollowCountsShardDocument> Of(ProfileDocument profile) =>
         profile.FollowCounts
-        ?? (profile is { FollowersCount: 0, FollowingCount: 0, FollowCountsVersion: 0 }
-            ? []
-            :
-            [
-                new()
-                {
-                    Shard = FollowCountsShardChanged.FormerTotalShard, Followers = profile.FollowersCount, Following = profile.FollowingCount,
-                    Version = profile.FollowCountsVersion,
-                },
-            ]);
+        ?? (FollowCountsRules.FormerTotals(profile.FollowersCount, profile.FollowingCount, profile.FollowCountsVersion) is { } former ? [From(former)] : []);
 
     public FollowCountsShard ToRecord() => new(Shard, Followers, Following, Version);
 }
