@@ -22,6 +22,8 @@ builder.AddServiceStorage<WebApplicationBuilder, IProfileStore, SqliteProfileSto
     ResourceNames.Profile, ProfileSchema.Migrations, MongoProfileStore.CreateIndexesAsync);
 builder.AddEventBus(ResourceNames.Profile, bus =>
 {
+    bus.AddConsumer<FollowCountsShardChangedConsumer>();
+    // Graph's former event, for what was published before the counts had shards.
     bus.AddConsumer<FollowCountsChangedConsumer>();
     bus.AddConsumer<LikesReceivedChangedConsumer>();
     // Profile's own events: the sessions a password change or a deletion ends, ended again after any crash.

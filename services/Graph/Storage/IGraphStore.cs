@@ -18,7 +18,7 @@ public interface IGraphStore : IKnownUsersStore<IGraphTransaction>
     /// <summary>Runs <paramref name="work"/> in one write transaction with the events it publishes.</summary>
     Task<T> WriteAsync<T>(Func<IGraphTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
 
-    /// <summary>The user's stored counts; null when the user is unknown.</summary>
+    /// <summary>The user's stored counts, the sums of their shards (point lookups, as many as there are shards); null when the user is unknown.</summary>
     Task<FollowCounts?> GetCountsAsync(Guid userId, CancellationToken cancellationToken);
 
     /// <summary>
@@ -32,6 +32,9 @@ public interface IGraphStore : IKnownUsersStore<IGraphTransaction>
 
     Task<PolicyFacts> GetPolicyFactsAsync(Guid actor, Guid target, CancellationToken cancellationToken);
 
-    /// <summary>Every user's stored counts beside the counts of their edges (an operations scan, never on the request path).</summary>
+    /// <summary>
+    /// Every user's stored counts (the sums of their shards) beside the counts of their edges (an operations scan,
+    /// never on the request path).
+    /// </summary>
     IAsyncEnumerable<CounterDrift> ReadCountersAsync(CancellationToken cancellationToken);
 }

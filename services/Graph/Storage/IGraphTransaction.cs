@@ -33,12 +33,15 @@ public interface IGraphTransaction : IKnownUsersTransaction
     /// <summary>Up to <paramref name="max"/> of whoever waits for <paramref name="target"/>'s answer, oldest request first.</summary>
     Task<IReadOnlyList<Guid>> RequestersOfAsync(Guid target, int max, CancellationToken cancellationToken);
 
-    /// <summary>Adds to the user's counts and bumps their version; returns the counts now stored.</summary>
-    Task<FollowCounts> AdjustCountsAsync(Guid userId, long followers, long following, CancellationToken cancellationToken);
+    /// <summary>
+    /// Adds to one shard of the user's counts (made at 0 if there is none) and bumps its version; returns the shard now
+    /// stored. Adding 0 only bumps the version.
+    /// </summary>
+    Task<FollowCountsShard> AdjustCountsAsync(Guid userId, int shard, long followers, long following, CancellationToken cancellationToken);
 
-    /// <summary>Adds to the counts of each of <paramref name="users"/> in bulk; returns the counts now stored.</summary>
-    Task<IReadOnlyList<FollowCounts>> AdjustCountsOfAsync(
-        IReadOnlyCollection<Guid> users, long followers, long following, CancellationToken cancellationToken);
+    /// <summary>Adds to the same shard of the counts of each of <paramref name="users"/> in bulk; returns the shards now stored.</summary>
+    Task<IReadOnlyList<FollowCountsShard>> AdjustCountsOfAsync(
+        IReadOnlyCollection<Guid> users, int shard, long followers, long following, CancellationToken cancellationToken);
 
     /// <summary>
     /// Deletes up to <paramref name="max"/> follows on one side of <paramref name="userId"/> (whom they follow, or who
@@ -52,6 +55,7 @@ public interface IGraphTransaction : IKnownUsersTransaction
     /// </summary>
     Task<int> DeleteOtherEdgesOfAsync(Guid userId, int max, CancellationToken cancellationToken);
 
+    /// <summary>Deletes every shard of the user's counts.</summary>
     Task DeleteCountsAsync(Guid userId, CancellationToken cancellationToken);
 
     /// <summary>Records a fan-out to carry out; recording one already pending changes nothing.</summary>
@@ -62,6 +66,9 @@ public interface IGraphTransaction : IKnownUsersTransaction
 
     Task CompleteFanOutAsync(PendingFanOut work, CancellationToken cancellationToken);
 
-    /// <summary>The user's stored counts beside the counts of their edges, in this transaction; null when the user is unknown.</summary>
+    /// <summary>
+    /// The user's stored counts (the sums of their shards) beside the counts of their edges, in this transaction; null
+    /// when the user is unknown.
+    /// </summary>
     Task<CounterDrift?> ReadCounterAsync(Guid userId, CancellationToken cancellationToken);
 }

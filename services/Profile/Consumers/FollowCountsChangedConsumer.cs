@@ -4,7 +4,10 @@ using Social.Profile.Domain.Profiles;
 
 namespace Social.Profile.Consumers;
 
-/// <summary>Keeps the profile's follower and following counts at the highest version Graph has published.</summary>
+/// <summary>
+/// Applies the follow counts Graph published before it kept them in shards, still in the queue after the change: each is
+/// the shard those counts became (<see cref="FollowCountsSync"/>).
+/// </summary>
 public sealed class FollowCountsChangedConsumer(FollowCountsSync counts) : IdempotentConsumer<FollowCountsChanged>
 {
     protected override string ConsumerName => "profile.follow-counts-changed";

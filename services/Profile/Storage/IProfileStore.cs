@@ -60,11 +60,13 @@ public interface IProfileStore
     Task<ProfileRecord?> FindByHandleAsync(string handle, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Reads the profile's follow counts, applies <paramref name="change"/> and stores the counts it returns (null: none),
-    /// and records <paramref name="receipt"/>, in one transaction (concurrent changes of one profile serialise). A user
-    /// without a profile (deleted) changes nothing. False only when the receipt was already recorded (a redelivery).
+    /// Reads one shard of the profile's follow counts (null: none yet), applies <paramref name="change"/>, stores the
+    /// shard it returns (null: none) with the follower and following counts the shards now sum to, and records
+    /// <paramref name="receipt"/>, in one transaction (concurrent changes of one profile serialise). A user without a
+    /// profile (deleted) changes nothing. False only when the receipt was already recorded (a redelivery).
     /// </summary>
-    Task<bool> ApplyFollowCountsAsync(Guid userId, MessageReceipt receipt, Func<FollowCounts, FollowCounts?> change, CancellationToken cancellationToken);
+    Task<bool> ApplyFollowCountsAsync(
+        Guid userId, MessageReceipt receipt, int shard, Func<FollowCountsShard?, FollowCountsShard?> change, CancellationToken cancellationToken);
 
     /// <summary>
     /// Reads one shard of the profile's likes received (null: none yet), applies <paramref name="change"/>, stores the

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Social.EventBus.Inbox;
 using Social.FunctionalTests.Storage;
+using Social.Graph.Domain.Users;
 using Social.Graph.Storage.Sqlite;
 using Social.KnownUsers;
 using Social.Storage.Sqlite;
@@ -45,7 +46,7 @@ public sealed class LargeFanOutTests : IDisposable
         Assert.Equal(0, await SqliteProbe.CountAsync(database.FilePath, "SELECT COUNT(*) FROM follow_counts WHERE user_id = $id", ("$id", celebrity.ToString())));
         Assert.Equal(
             Followers,
-            await SqliteProbe.CountAsync(database.FilePath, "SELECT COUNT(*) FROM outbox WHERE message_type LIKE '%FollowCountsChanged'"));
+            await SqliteProbe.CountAsync(database.FilePath, "SELECT COUNT(*) FROM outbox WHERE message_type LIKE '%FollowCountsShardChanged'"));
         Assert.Equal(0, await SqliteProbe.CountAsync(database.FilePath, "SELECT COUNT(*) FROM fan_outs"));
     }
 
@@ -56,7 +57,11 @@ public sealed class LargeFanOutTests : IDisposable
     private static async Task<(long Followers, long Following)> CountsAsync(GraphUnderTest graph, Guid user) =>
         await graph.GetCountsAsync(user, Cancellation) is { } counts ? (counts.Followers, counts.Following) : (-1, -1);
 
-    /// <summary>The followers, their edges and their counts, written in bulk (following them one by one would take minutes).</summary>
+    /// <summary>
+    /// The followers, their edges and their counts, written in bulk (following them one by one would take minutes), in
+    /// the shards a follow would have used: each follower's following in the celebrity's shard, the celebrity's
+    /// followers spread over the followers' shards (here all in one: only their sum is read).
+    /// </summary>
     private static async Task SeedFollowersAsync(string databaseFile, Guid celebrity)
     {
         const string Numbers = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $count)";
@@ -68,10 +73,11 @@ public sealed class LargeFanOutTests : IDisposable
             {Numbers} INSERT INTO users (user_id, handle, created_at) SELECT {Fan}, 'fan' || i, $at FROM n;
             {Numbers} INSERT INTO follows (follower_id, followee_id, edge_id, created_at)
                 SELECT {Fan}, $celebrity, printf('00000000-0000-7000-9000-%012x', i), $at FROM n;
-            {Numbers} INSERT INTO follow_counts (user_id, followers, following, version) SELECT {Fan}, 0, 1, 1 FROM n;
-            INSERT INTO follow_counts (user_id, followers, following, version) VALUES ($celebrity, $count, 0, 1);
+            {Numbers} INSERT INTO follow_counts (user_id, shard, followers, following, version) SELECT {Fan}, $shard, 0, 1, 1 FROM n;
+            INSERT INTO follow_counts (user_id, shard, followers, following, version) VALUES ($celebrity, 0, $count, 0, 1);
             COMMIT;
             """,
-            ("$count", Followers), ("$celebrity", celebrity.ToString()), ("$at", "2030-01-01T11:00:00.0000000+00:00"));
+            ("$count", Followers), ("$celebrity", celebrity.ToString()), ("$shard", FollowCountShards.Of(celebrity)),
+            ("$at", "2030-01-01T11:00:00.0000000+00:00"));
     }
 }

@@ -8,10 +8,14 @@ using Social.Testing;
 
 namespace Social.FunctionalTests.Profile;
 
-/// <summary>FollowCountsChanged from the broker reaches the profile: the highest version wins, however events arrive.</summary>
+/// <summary>
+/// Graph's counts from the broker reach the profile: per shard the highest version wins, however events arrive, and the
+/// profile shows the sums; a FollowCountsChanged from before the shards is shard 0.
+/// </summary>
 public sealed class FollowCountsTests(SharedBroker broker) : IAsyncLifetime
 {
     private const string Consumer = "profile.follow-counts-changed";
+    private const string ShardConsumer = "profile.follow-counts-shard-changed";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private Suite _suite = null!;
     private HttpClient _client = null!;
@@ -53,6 +57,27 @@ public sealed class FollowCountsTests(SharedBroker broker) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Me_shows_the_sums_of_the_newest_shards_despite_reordered_and_duplicated_events()
+    {
+        var (_, token) = await OAuthApi.NewSignedInUserAsync(_client);
+        var userId = Guid.Parse((await MeAsync(token)).GetProperty("userId").GetString()!);
+        await PublishAsync(Counts(userId, 10, 2, version: 3), NewId.NextGuid());
+        await CountsShownAsync(token, "10", "2");
+
+        // Shard 5's versions 2, then 1 (late), then 2 again; shard 9 once; and a late total from before the shards.
+        var (newest, late, other, former) = (NewId.NextGuid(), NewId.NextGuid(), NewId.NextGuid(), NewId.NextGuid());
+        await PublishAsync(Shard(userId, 5, followers: 2, following: 1, version: 2), newest);
+        await PublishAsync(Shard(userId, 5, followers: 1, following: 0, version: 1), late);
+        await PublishAsync(Shard(userId, 5, followers: 2, following: 1, version: 2), newest);
+        await PublishAsync(Shard(userId, 9, followers: -1, following: 0, version: 1), other);
+        await PublishAsync(Counts(userId, 1, 1, version: 2), former);
+        await Eventually.ReturnsAsync(() => ReceiptsAsync(ShardConsumer, newest, late, other), n => n == 3, Patience, "the shard events in the inbox");
+        await Eventually.ReturnsAsync(() => ReceiptsAsync(Consumer, former), n => n == 1, Patience, "the late total in the inbox");
+
+        Assert.Equal(("11", "3"), await CountsOnMeAsync(token));
+    }
+
+    [Fact]
     public async Task Counts_of_a_user_without_a_profile_are_consumed_and_create_no_profile()
     {
         var userId = Guid.CreateVersion7();
@@ -68,7 +93,11 @@ public sealed class FollowCountsTests(SharedBroker broker) : IAsyncLifetime
     private static FollowCountsChanged Counts(Guid userId, long followers, long following, long version) =>
         new() { UserId = userId, Followers = followers, Following = following, Version = version };
 
-    private Task PublishAsync(FollowCountsChanged counts, Guid messageId) =>
+    private static FollowCountsShardChanged Shard(Guid userId, int shard, long followers, long following, long version) =>
+        new() { UserId = userId, Shard = shard, Followers = followers, Following = following, Version = version, At = DateTimeOffset.UtcNow };
+
+    private Task PublishAsync<TEvent>(TEvent counts, Guid messageId)
+        where TEvent : class =>
         _bus.Publish(counts, context => context.MessageId = messageId, TestContext.Current.CancellationToken);
 
     private async Task<JsonElement> MeAsync(string token) =>
@@ -87,8 +116,11 @@ public sealed class FollowCountsTests(SharedBroker broker) : IAsyncLifetime
     private async Task CountsShownAsync(string token, string followers, string following) =>
         await Eventually.ReturnsAsync(() => CountsOnMeAsync(token), counts => counts == (followers, following), Patience, $"followers {followers}, following {following} on me");
 
-    /// <summary>How many of these messages the consumer has recorded in Profile's inbox.</summary>
-    private async Task<long> ReceiptsAsync(params Guid[] messageIds)
+    /// <summary>How many of these messages the consumer of FollowCountsChanged has recorded in Profile's inbox.</summary>
+    private Task<long> ReceiptsAsync(params Guid[] messageIds) => ReceiptsAsync(Consumer, messageIds);
+
+    /// <summary>How many of these messages <paramref name="consumer"/> has recorded in Profile's inbox.</summary>
+    private async Task<long> ReceiptsAsync(string consumer, params Guid[] messageIds)
     {
         long received = 0;
         foreach (var messageId in messageIds)
@@ -96,7 +128,7 @@ public sealed class FollowCountsTests(SharedBroker broker) : IAsyncLifetime
             received += await SqliteProbe.CountAsync(
                 _suite.DatabaseOf(ResourceNames.Profile),
                 "SELECT COUNT(*) FROM inbox WHERE consumer = $consumer AND message_id = $id",
-                ("$consumer", Consumer),
+                ("$consumer", consumer),
                 ("$id", messageId.ToString()));
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Social.EventBus.Inbox;
+using Social.EventBus.Outbox;
 using Social.Graph.Storage;
 using Social.KnownUsers;
 
@@ -14,11 +15,18 @@ public abstract partial class GraphStoreConformance : IAsyncLifetime
 {
     protected GraphUnderTest Store { get; private set; } = null!;
 
+    /// <summary>The outbox the store's transactions publish into.</summary>
+    protected IOutboxStore Outbox { get; private set; } = null!;
+
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => Store = new GraphUnderTest(await CreateStoreAsync(Clock), Clock);
+    public async ValueTask InitializeAsync()
+    {
+        var (store, outbox) = await CreateStoreAsync(Clock);
+        (Store, Outbox) = (new GraphUnderTest(store, Clock), outbox);
+    }
 
     public ValueTask DisposeAsync()
     {
@@ -68,7 +76,7 @@ public abstract partial class GraphStoreConformance : IAsyncLifetime
     public async Task An_unknown_user_is_not_found() =>
         Assert.Null(await Store.FindUserAsync(Guid.CreateVersion7(), TestContext.Current.CancellationToken));
 
-    protected abstract Task<IGraphStore> CreateStoreAsync(TimeProvider clock);
+    protected abstract Task<(IGraphStore Store, IOutboxStore Outbox)> CreateStoreAsync(TimeProvider clock);
 
     /// <summary>A user the graph knows, as after their AccountCreated.</summary>
     protected async Task<Guid> NewUserAsync(string handle = "user")

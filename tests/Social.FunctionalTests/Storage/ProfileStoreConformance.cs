@@ -136,24 +136,71 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_counts_change_sees_the_stored_counts_and_what_it_declines_is_not_written()
+    public async Task The_counts_change_sees_the_stored_shard_and_what_it_declines_is_not_written()
     {
         var account = await CreateAccountAsync("ana");
-        await Store.ApplyFollowCountsAsync(account.UserId, Receipt(), _ => new FollowCounts(3, 5, 2), TestContext.Current.CancellationToken);
-        FollowCounts? seen = null;
+        await Store.ApplyFollowCountsAsync(account.UserId, Receipt(), 4, _ => new FollowCountsShard(4, 3, 5, 2), TestContext.Current.CancellationToken);
+        FollowCountsShard? seen = null;
+        FollowCountsShard? otherShard = new(0, 0, 0, 0);
 
         Assert.True(await Store.ApplyFollowCountsAsync(
             account.UserId,
             Receipt(),
+            4,
             stored =>
             {
                 seen = stored;
                 return null;
             },
             TestContext.Current.CancellationToken));
+        await Store.ApplyFollowCountsAsync(
+            account.UserId,
+            Receipt(),
+            5,
+            stored =>
+            {
+                otherShard = stored;
+                return null;
+            },
+            TestContext.Current.CancellationToken);
 
-        Assert.Equal(new FollowCounts(3, 5, 2), seen);
+        Assert.Equal(new FollowCountsShard(4, 3, 5, 2), seen);
+        Assert.Null(otherShard);
         Assert.Equal(3, (await Store.FindByIdAsync(account.UserId, TestContext.Current.CancellationToken))?.FollowersCount);
+    }
+
+    [Fact]
+    public async Task Follow_counts_are_the_sums_of_the_newest_shards_however_the_announcements_arrive()
+    {
+        var account = await CreateAccountAsync("ana");
+
+        // Shard 3 at versions 1..3 arriving 3, 1, 2 (and 3 again); shard 7 once; shard 9 below zero (an edge counted
+        // before the shards, in shard 0, ended in shard 9).
+        foreach (var (shard, followers, following, version) in new[] { (3, 5L, 1L, 3L), (7, 2L, 0L, 1L), (3, 9L, 9L, 1L), (3, 4L, 0L, 2L), (3, 5L, 1L, 3L), (9, -1L, 0L, 1L) })
+        {
+            Assert.True(await CountsSync.ApplyAsync(ShardCounts(account.UserId, shard, followers, following, version), Receipt(), TestContext.Current.CancellationToken));
+        }
+
+        Assert.Equal((6L, 1L), await FollowCountsOfAsync(account.UserId));
+
+        Assert.True(await CountsSync.ApplyAsync(ShardCounts(account.UserId, 7, 0, 0, version: 2), Receipt(), TestContext.Current.CancellationToken));
+        Assert.Equal((4L, 1L), await FollowCountsOfAsync(account.UserId));
+    }
+
+    [Fact]
+    public async Task Counts_from_before_the_shards_are_shard_zero_and_the_other_shards_add_to_them()
+    {
+        var account = await CreateAccountAsync("ana");
+        await CountsSync.ApplyAsync(Counts(account.UserId, 10, 3, version: 5), Receipt(), TestContext.Current.CancellationToken);
+
+        Assert.True(await CountsSync.ApplyAsync(ShardCounts(account.UserId, 4, 1, 0, version: 1), Receipt(), TestContext.Current.CancellationToken));
+        Assert.Equal((11L, 3L), await FollowCountsOfAsync(account.UserId));
+
+        // A late total from before the shards is shard 0 at an older version; a newer shard 0 replaces the total.
+        Assert.True(await CountsSync.ApplyAsync(Counts(account.UserId, 50, 50, version: 4), Receipt(), TestContext.Current.CancellationToken));
+        Assert.Equal((11L, 3L), await FollowCountsOfAsync(account.UserId));
+        Assert.True(await CountsSync.ApplyAsync(ShardCounts(account.UserId, 0, 9, 3, version: 6), Receipt(), TestContext.Current.CancellationToken));
+        Assert.Equal((10L, 3L), await FollowCountsOfAsync(account.UserId));
     }
 
     [Fact]
@@ -241,6 +288,12 @@ public abstract class ProfileStoreConformance : IAsyncLifetime
 
     private static FollowCountsChanged Counts(Guid userId, long followers, long following, long version) =>
         new() { UserId = userId, Followers = followers, Following = following, Version = version };
+
+    private static FollowCountsShardChanged ShardCounts(Guid userId, int shard, long followers, long following, long version) =>
+        new() { UserId = userId, Shard = shard, Followers = followers, Following = following, Version = version, At = DateTimeOffset.UtcNow };
+
+    private async Task<(long Followers, long Following)> FollowCountsOfAsync(Guid userId) =>
+        await Store.FindByIdAsync(userId, TestContext.Current.CancellationToken) is { } profile ? (profile.FollowersCount, profile.FollowingCount) : (-1, -1);
 
     private static LikesReceivedChanged Received(Guid userId, int shard, long likes, long version) =>
         new() { UserId = userId, Shard = shard, Likes = likes, Version = version, At = DateTimeOffset.UtcNow };

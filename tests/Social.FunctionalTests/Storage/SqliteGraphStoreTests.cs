@@ -1,5 +1,7 @@
+using Social.EventBus.Outbox;
 using Social.Graph.Storage;
 using Social.Graph.Storage.Sqlite;
+using Social.Storage.Sqlite;
 
 namespace Social.FunctionalTests.Storage;
 
@@ -9,6 +11,9 @@ public sealed class SqliteGraphStoreTests : GraphStoreConformance
 
     protected override void ReleaseStores() => _stores.Dispose();
 
-    protected override async Task<IGraphStore> CreateStoreAsync(TimeProvider clock) =>
-        new SqliteGraphStore(await _stores.CreateDatabaseAsync("graph", GraphSchema.Migrations), clock);
+    protected override async Task<(IGraphStore Store, IOutboxStore Outbox)> CreateStoreAsync(TimeProvider clock)
+    {
+        var database = await _stores.CreateDatabaseAsync("graph", GraphSchema.Migrations);
+        return (new SqliteGraphStore(database, clock), new SqliteOutboxStore(database));
+    }
 }

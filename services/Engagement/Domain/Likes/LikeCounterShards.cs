@@ -1,3 +1,5 @@
+using Social.ServiceDefaults.Ids;
+
 namespace Social.Engagement.Domain.Likes;
 
 /// <summary>
@@ -10,10 +12,5 @@ public static class LikeCounterShards
     public const int Count = 16;
 
     /// <summary>The shard of <paramref name="userId"/>'s likes (from the id's random tail, so users spread evenly).</summary>
-    public static int Of(Guid userId)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        userId.TryWriteBytes(bytes);
-        return bytes[15] % Count;
-    }
+    public static int Of(Guid userId) => IdShards.Of(userId, Count);
 }

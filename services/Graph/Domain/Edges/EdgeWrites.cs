@@ -1,11 +1,13 @@
 using Social.Contracts.Events;
+using Social.Graph.Domain.Users;
 using Social.Graph.Storage;
 
 namespace Social.Graph.Domain.Edges;
 
 /// <summary>
 /// The edge changes several use cases share. Each changes both users' counts with the edge and raises its events,
-/// only when the edge really changed, so a repeated call changes nothing and raises nothing.
+/// only when the edge really changed, so a repeated call changes nothing and raises nothing. Each user's count changes
+/// in the shard of the other (<see cref="FollowCountShards"/>), so an edge is taken off the shard it was added to.
 /// </summary>
 internal static class EdgeWrites
 {
@@ -17,8 +19,7 @@ internal static class EdgeWrites
         }
 
         changes.Followed(follower, followee);
-        changes.CountsChanged(await transaction.AdjustCountsAsync(follower, followers: 0, following: 1, cancellationToken));
-        changes.CountsChanged(await transaction.AdjustCountsAsync(followee, followers: 1, following: 0, cancellationToken));
+        await AdjustCountsAsync(transaction, changes, follower, followee, +1, cancellationToken);
     }
 
     public static async Task<bool> RemoveFollowAsync(
@@ -35,8 +36,7 @@ internal static class EdgeWrites
             changes.FollowerRemoved(followee, follower);
         }
 
-        changes.CountsChanged(await transaction.AdjustCountsAsync(follower, followers: 0, following: -1, cancellationToken));
-        changes.CountsChanged(await transaction.AdjustCountsAsync(followee, followers: -1, following: 0, cancellationToken));
+        await AdjustCountsAsync(transaction, changes, follower, followee, -1, cancellationToken);
         return true;
     }
 
@@ -85,5 +85,16 @@ internal static class EdgeWrites
         changes.RequestAccepted(requester, owner);
         await AddFollowAsync(transaction, changes, requester, owner, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The follower's following count, then the followee's followers count: the celebrity's shard last, so the write
+    /// that concurrent followers may share comes as late in the transaction as it can.
+    /// </summary>
+    private static async Task AdjustCountsAsync(
+        IGraphTransaction transaction, GraphChanges changes, Guid follower, Guid followee, long delta, CancellationToken cancellationToken)
+    {
+        changes.CountsChanged(await transaction.AdjustCountsAsync(follower, FollowCountShards.Of(followee), followers: 0, following: delta, cancellationToken));
+        changes.CountsChanged(await transaction.AdjustCountsAsync(followee, FollowCountShards.Of(follower), followers: delta, following: 0, cancellationToken));
     }
 }

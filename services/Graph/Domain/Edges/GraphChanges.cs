@@ -44,8 +44,14 @@ public sealed class GraphChanges(IGraphTransaction transaction, TimeProvider clo
     public void Unblocked(Guid blocker, Guid blocked) =>
         Add(new UserUnblocked { BlockerId = blocker, BlockedId = blocked, At = At }, blocker);
 
-    public void CountsChanged(FollowCounts counts) =>
-        Add(new FollowCountsChanged { UserId = counts.UserId, Followers = counts.Followers, Following = counts.Following, Version = counts.Version }, counts.UserId);
+    /// <summary>Announces one shard of a user's counts as now stored (see <see cref="FollowCountsShardChanged"/> for why never a total).</summary>
+    public void CountsChanged(FollowCountsShard counts) =>
+        Add(
+            new FollowCountsShardChanged
+            {
+                UserId = counts.UserId, Shard = counts.Shard, Followers = counts.Followers, Following = counts.Following, Version = counts.Version, At = At,
+            },
+            counts.UserId);
 
     private void Add<TEvent>(TEvent message, Guid aggregate)
         where TEvent : class =>

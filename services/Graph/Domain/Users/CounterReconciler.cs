@@ -7,6 +7,13 @@ namespace Social.Graph.Domain.Users;
 /// Recomputes every user's counts from the edges (an operations task, never on the request path). A repair re-reads
 /// each drifted user in a transaction of their own, so an edge committed since the scan is counted, and a large graph
 /// never needs one long transaction.
+/// <para>
+/// Counts are kept in shards (<see cref="FollowCountShards"/>) and only their sums are counts, so the difference goes
+/// to one shard (<see cref="FollowCountShards.Repair"/>), and every shard of the user is announced again at a new
+/// version: consumers sum the shards as announced, so a shard whose events were lost, or whose stored value moved
+/// without one, would otherwise keep their sum off the repaired count. A follow committing meanwhile writes its own
+/// edge and shard: the difference, taken from one snapshot of edges and shards, stays right beside it.
+/// </para>
 /// </summary>
 public sealed class CounterReconciler(IGraphStore store, TimeProvider clock)
 {
@@ -37,9 +44,15 @@ public sealed class CounterReconciler(IGraphStore store, TimeProvider clock)
                     return false; // Removed, or set right, since the scan.
                 }
 
-                var counts = await transaction.AdjustCountsAsync(
-                    now.UserId, now.ActualFollowers - now.StoredFollowers, now.ActualFollowing - now.StoredFollowing, ct);
-                new GraphChanges(transaction, clock).CountsChanged(counts);
+                var changes = new GraphChanges(transaction, clock);
+                for (var shard = 0; shard < FollowCountShards.Count; shard++)
+                {
+                    var (followers, following) = shard == FollowCountShards.Repair
+                        ? (now.ActualFollowers - now.StoredFollowers, now.ActualFollowing - now.StoredFollowing)
+                        : (0, 0);
+                    changes.CountsChanged(await transaction.AdjustCountsAsync(now.UserId, shard, followers, following, ct));
+                }
+
                 return true;
             }, cancellationToken);
         }

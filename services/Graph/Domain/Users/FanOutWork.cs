@@ -57,14 +57,14 @@ public sealed class FanOutWork(IGraphStore store, TimeProvider clock, int batchS
         var followees = await transaction.DeleteFollowsOfAsync(userId, EdgeList.Following, batchSize, cancellationToken);
         if (followees.Count > 0)
         {
-            await AdjustAsync(transaction, changes, followees, followers: -1, following: 0, cancellationToken);
+            await AdjustAsync(transaction, changes, followees, userId, followers: -1, following: 0, cancellationToken);
             return false;
         }
 
         var followers = await transaction.DeleteFollowsOfAsync(userId, EdgeList.Followers, batchSize, cancellationToken);
         if (followers.Count > 0)
         {
-            await AdjustAsync(transaction, changes, followers, followers: 0, following: -1, cancellationToken);
+            await AdjustAsync(transaction, changes, followers, userId, followers: 0, following: -1, cancellationToken);
             return false;
         }
 
@@ -98,10 +98,12 @@ public sealed class FanOutWork(IGraphStore store, TimeProvider clock, int batchS
         return requesters.Count < batchSize;
     }
 
+    /// <summary>The counterparts of a deleted user's edges: each loses the edge in the deleted user's shard, where it was counted.</summary>
     private static async Task AdjustAsync(
-        IGraphTransaction transaction, GraphChanges changes, IReadOnlyList<Guid> users, long followers, long following, CancellationToken cancellationToken)
+        IGraphTransaction transaction, GraphChanges changes, IReadOnlyList<Guid> users, Guid removed, long followers, long following, CancellationToken cancellationToken)
     {
-        foreach (var counts in await transaction.AdjustCountsOfAsync(users, followers, following, cancellationToken))
+        var shard = FollowCountShards.Of(removed);
+        foreach (var counts in await transaction.AdjustCountsOfAsync(users, shard, followers, following, cancellationToken))
         {
             changes.CountsChanged(counts);
         }

@@ -1,4 +1,4 @@
 namespace Social.Graph.Domain.Users;
 
-/// <summary>A user's stored counts; <see cref="Version"/> grows with every change, so consumers keep the latest.</summary>
-public sealed record FollowCounts(Guid UserId, long Followers, long Following, long Version);
+/// <summary>A user's counts: the sums of their shards (<see cref="FollowCountShards"/>).</summary>
+public sealed record FollowCounts(Guid UserId, long Followers, long Following);

@@ -4,8 +4,10 @@ using Social.Graph.Domain.Users;
 namespace Social.Graph.Storage.MongoDb;
 
 /// <summary>
-/// A user's stored counts: <c>_id</c> is the user id. Changed with each follow edge in its transaction;
-/// <see cref="Version"/> grows with every change so consumers keep the latest.
+/// One shard of a user's stored counts: <c>_id</c> is "{user}:{shard}", except shard 0, whose <c>_id</c> is the user
+/// id alone: that was the id of a user's one document before the counts had shards, so those documents are shard 0 as
+/// they stand, versions included, with nothing to migrate. Changed with each follow edge in its transaction;
+/// <see cref="Version"/> grows with every change of the shard so consumers keep the latest.
 /// </summary>
 internal sealed class FollowCountsDocument
 {
@@ -18,5 +20,10 @@ internal sealed class FollowCountsDocument
 
     public long Version { get; init; }
 
-    public FollowCounts ToCounts() => new(Guid.Parse(Id), Followers, Following, Version);
+    public static string IdOf(Guid userId, int shard) => shard == 0 ? userId.ToString() : $"{userId}:{shard}";
+
+    /// <summary>Every shard's id: a user's counts are read and deleted by these point lookups.</summary>
+    public static IReadOnlyList<string> IdsOf(Guid userId) => [.. Enumerable.Range(0, FollowCountShards.Count).Select(shard => IdOf(userId, shard))];
+
+    public FollowCountsShard ToShard(Guid userId, int shard) => new(userId, shard, Followers, Following, Version);
 }

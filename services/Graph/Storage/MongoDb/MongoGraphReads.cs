@@ -51,16 +51,25 @@ internal static class MongoGraphReads
             return null;
         }
 
-        var stored = await collections.Counts.Find(session, Builders<FollowCountsDocument>.Filter.Eq(c => c.Id, userId)).FirstOrDefaultAsync(cancellationToken);
+        var stored = await StoredCountsAsync(collections, session, Guid.Parse(userId), cancellationToken);
         var followers = Builders<FollowDocument>.Filter.Eq(f => f.FolloweeId, userId);
         var following = Builders<FollowDocument>.Filter.Eq(f => f.FollowerId, userId);
         return new CounterDrift(
             Guid.Parse(userId),
-            stored?.Followers ?? 0,
+            stored.Followers,
             session is null ? await collections.Follows.CountDocumentsAsync(followers, cancellationToken: cancellationToken)
                 : await collections.Follows.CountDocumentsAsync(session, followers, cancellationToken: cancellationToken),
-            stored?.Following ?? 0,
+            stored.Following,
             session is null ? await collections.Follows.CountDocumentsAsync(following, cancellationToken: cancellationToken)
                 : await collections.Follows.CountDocumentsAsync(session, following, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The sums of the user's shards: one lookup of the shards' ids, as many as there are shards.</summary>
+    public static async Task<FollowCounts> StoredCountsAsync(
+        GraphCollections collections, IClientSessionHandle? session, Guid userId, CancellationToken cancellationToken)
+    {
+        var shards = await collections.Counts.Find(session, Builders<FollowCountsDocument>.Filter.In(c => c.Id, FollowCountsDocument.IdsOf(userId)))
+            .ToListAsync(cancellationToken);
+        return new FollowCounts(userId, shards.Sum(s => s.Followers), shards.Sum(s => s.Following));
     }
 }

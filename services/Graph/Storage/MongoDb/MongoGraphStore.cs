@@ -25,8 +25,7 @@ public sealed partial class MongoGraphStore(MongoDatabaseContext context, TimePr
             return null;
         }
 
-        var counts = await _graph.Counts.Find(c => c.Id == id).FirstOrDefaultAsync(cancellationToken);
-        return counts?.ToCounts() ?? new FollowCounts(userId, 0, 0, 0);
+        return await MongoGraphReads.StoredCountsAsync(_graph, null, userId, cancellationToken);
     }
 
     public async IAsyncEnumerable<CounterDrift> ReadCountersAsync([EnumeratorCancellation] CancellationToken cancellationToken)

@@ -81,24 +81,28 @@ public sealed class MongoGraphTransaction(IClientSessionHandle session, IMongoDa
         return [.. requests.Select(r => Guid.Parse(r.RequesterId))];
     }
 
-    public async Task<FollowCounts> AdjustCountsAsync(Guid userId, long followers, long following, CancellationToken cancellationToken)
+    /// <summary>
+    /// One atomic update of the shard's document that answers it as it now stands. Concurrent followers of one user
+    /// write the same document only when they share a shard, so most of them commit without a write conflict.
+    /// </summary>
+    public async Task<FollowCountsShard> AdjustCountsAsync(Guid userId, int shard, long followers, long following, CancellationToken cancellationToken)
     {
         var updated = await _graph.Counts.FindOneAndUpdateAsync(
             Session,
-            Builders<FollowCountsDocument>.Filter.Eq(c => c.Id, userId.ToString()),
+            Builders<FollowCountsDocument>.Filter.Eq(c => c.Id, FollowCountsDocument.IdOf(userId, shard)),
             CountsUpdate(followers, following),
             new FindOneAndUpdateOptions<FollowCountsDocument> { ReturnDocument = ReturnDocument.After, IsUpsert = true },
             cancellationToken);
-        return updated.ToCounts();
+        return updated.ToShard(userId, shard);
     }
 
-    public async Task<IReadOnlyList<FollowCounts>> AdjustCountsOfAsync(
-        IReadOnlyCollection<Guid> users, long followers, long following, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FollowCountsShard>> AdjustCountsOfAsync(
+        IReadOnlyCollection<Guid> users, int shard, long followers, long following, CancellationToken cancellationToken)
     {
-        var changed = new List<FollowCounts>(users.Count);
-        foreach (var batch in users.Select(u => u.ToString()).Chunk(CountsBatchSize))
+        var changed = new List<FollowCountsShard>(users.Count);
+        foreach (var batch in users.Chunk(CountsBatchSize))
         {
-            changed.AddRange(await AdjustBatchAsync(batch, followers, following, cancellationToken));
+            changed.AddRange(await AdjustBatchAsync(batch, shard, followers, following, cancellationToken));
         }
 
         return changed;
@@ -132,7 +136,8 @@ public sealed class MongoGraphTransaction(IClientSessionHandle session, IMongoDa
     }
 
     public Task DeleteCountsAsync(Guid userId, CancellationToken cancellationToken) =>
-        _graph.Counts.DeleteOneAsync(Session, c => c.Id == userId.ToString(), cancellationToken: cancellationToken);
+        _graph.Counts.DeleteManyAsync(
+            Session, Builders<FollowCountsDocument>.Filter.In(c => c.Id, FollowCountsDocument.IdsOf(userId)), cancellationToken: cancellationToken);
 
     /// <summary>An upsert that sets nothing on a match: a duplicate key would abort the whole transaction.</summary>
     public Task ScheduleFanOutAsync(PendingFanOut work, CancellationToken cancellationToken) =>
@@ -176,15 +181,24 @@ public sealed class MongoGraphTransaction(IClientSessionHandle session, IMongoDa
         return (int)deleted.DeletedCount;
     }
 
-    private async Task<IReadOnlyList<FollowCounts>> AdjustBatchAsync(
-        IReadOnlyList<string> users, long followers, long following, CancellationToken cancellationToken)
+    /// <summary>
+    /// One upsert per user in a single bulk write: a user's shard may not exist yet (an edge made before the shards
+    /// was counted in shard 0 and may end in another), and an update of many documents would skip it.
+    /// </summary>
+    private async Task<IReadOnlyList<FollowCountsShard>> AdjustBatchAsync(
+        IReadOnlyList<Guid> users, int shard, long followers, long following, CancellationToken cancellationToken)
     {
-        var filter = Builders<FollowCountsDocument>.Filter.In(c => c.Id, users);
-        await _graph.Counts.UpdateManyAsync(Session, filter, CountsUpdate(followers, following), cancellationToken: cancellationToken);
+        var byId = users.Distinct().ToDictionary(user => FollowCountsDocument.IdOf(user, shard));
+        var update = CountsUpdate(followers, following);
+        await _graph.Counts.BulkWriteAsync(
+            Session,
+            byId.Keys.Select(id => new UpdateOneModel<FollowCountsDocument>(Builders<FollowCountsDocument>.Filter.Eq(c => c.Id, id), update) { IsUpsert = true }),
+            new BulkWriteOptions { IsOrdered = false },
+            cancellationToken);
 
-        // Read in the same transaction, so these are the counts just written.
-        var updated = await _graph.Counts.Find(Session, filter).ToListAsync(cancellationToken);
-        return [.. updated.Select(c => c.ToCounts())];
+        // Read in the same transaction, so these are the shards just written.
+        var updated = await _graph.Counts.Find(Session, Builders<FollowCountsDocument>.Filter.In(c => c.Id, byId.Keys)).ToListAsync(cancellationToken);
+        return [.. updated.Select(c => c.ToShard(byId[c.Id], shard))];
     }
 
     private static UpdateDefinition<FollowCountsDocument> CountsUpdate(long followers, long following) =>

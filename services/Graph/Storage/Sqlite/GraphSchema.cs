@@ -6,8 +6,8 @@ namespace Social.Graph.Storage.Sqlite;
 /// <summary>
 /// Graph's tables. Every edge table has its pair as primary key (point lookups for checks and idempotent writes) and a
 /// unique index on (owner, edge id) for lists: edge ids are UUIDv7 strings, so that index is also time order and a page
-/// is one index range, whatever the list's length. Counts have a row of their own per user (the user rows belong
-/// to the known-users component, <c>KnownUsersSchema</c>).
+/// is one index range, whatever the list's length. Counts have a row of their own per user and shard (the user rows
+/// belong to the known-users component, <c>KnownUsersSchema</c>).
 /// </summary>
 public static class GraphSchema
 {
@@ -117,6 +117,22 @@ public static class GraphSchema
                 PRIMARY KEY (user_id, kind)
             ) WITHOUT ROWID;
             CREATE INDEX fan_outs_in_order ON fan_outs (scheduled_at, user_id);
+            """),
+        // Counts in shards (FollowCountShards): a user's rows are one primary-key range. Each user's one row becomes
+        // their shard 0 with its version, which is how consumers read the FollowCountsChanged events it published.
+        new(Scope, 6, """
+            CREATE TABLE follow_count_shards (
+                user_id   TEXT NOT NULL,
+                shard     INTEGER NOT NULL,
+                followers INTEGER NOT NULL,
+                following INTEGER NOT NULL,
+                version   INTEGER NOT NULL,
+                PRIMARY KEY (user_id, shard)
+            ) WITHOUT ROWID;
+            INSERT INTO follow_count_shards (user_id, shard, followers, following, version)
+            SELECT user_id, 0, followers, following, version FROM follow_counts;
+            DROP TABLE follow_counts;
+            ALTER TABLE follow_count_shards RENAME TO follow_counts;
             """),
     ];
 }

@@ -10,17 +10,24 @@ namespace Social.Graph.Storage.Sqlite;
 /// <summary>Queries and row readers shared by the store's reads and the transaction's.</summary>
 internal static class SqliteGraphRows
 {
-    /// <summary>The stored and the actual counts of the users of <c>u</c>; the caller adds <c>FROM</c> and <c>WHERE</c>.</summary>
+    /// <summary>
+    /// The stored counts (the sums of the shards) and the actual counts of the users of <c>u</c>; the caller adds
+    /// <c>FROM</c> and <c>WHERE</c>.
+    /// </summary>
     public const string CounterSql = """
         SELECT u.user_id AS user_id,
-            coalesce((SELECT followers FROM follow_counts c WHERE c.user_id = u.user_id), 0) AS stored_followers,
+            coalesce((SELECT sum(followers) FROM follow_counts c WHERE c.user_id = u.user_id), 0) AS stored_followers,
             (SELECT COUNT(*) FROM follows f WHERE f.followee_id = u.user_id) AS actual_followers,
-            coalesce((SELECT following FROM follow_counts c WHERE c.user_id = u.user_id), 0) AS stored_following,
+            coalesce((SELECT sum(following) FROM follow_counts c WHERE c.user_id = u.user_id), 0) AS stored_following,
             (SELECT COUNT(*) FROM follows f WHERE f.follower_id = u.user_id) AS actual_following
         """;
 
-    public static FollowCounts Counts(SqliteDataReader reader, Guid userId) =>
-        new(userId, reader.GetInt64(reader.GetOrdinal("followers")), reader.GetInt64(reader.GetOrdinal("following")), reader.GetInt64(reader.GetOrdinal("version")));
+    public static FollowCountsShard Shard(SqliteDataReader reader) => new(
+        Guid.Parse(reader.GetString(reader.GetOrdinal("user_id"))),
+        reader.GetInt32(reader.GetOrdinal("shard")),
+        reader.GetInt64(reader.GetOrdinal("followers")),
+        reader.GetInt64(reader.GetOrdinal("following")),
+        reader.GetInt64(reader.GetOrdinal("version")));
 
     public static CounterDrift Counter(SqliteDataReader reader) => new(
         Guid.Parse(reader.GetString(reader.GetOrdinal("user_id"))),

@@ -12,15 +12,17 @@ public sealed partial class SqliteGraphStore(SqliteDatabase database, TimeProvid
     public async Task<FollowCounts?> GetCountsAsync(Guid userId, CancellationToken cancellationToken)
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
+        // The user's shards are one range of the primary key: at most FollowCountShards.Count rows.
         await using var command = connection.Command(
             """
-            SELECT coalesce(c.followers, 0) AS followers, coalesce(c.following, 0) AS following, coalesce(c.version, 0) AS version
+            SELECT coalesce(sum(c.followers), 0), coalesce(sum(c.following), 0)
             FROM users u LEFT JOIN follow_counts c ON c.user_id = u.user_id
             WHERE u.user_id = $id
+            GROUP BY u.user_id
             """,
             ("$id", userId.ToString()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? SqliteGraphRows.Counts(reader, userId) : null;
+        return await reader.ReadAsync(cancellationToken) ? new FollowCounts(userId, reader.GetInt64(0), reader.GetInt64(1)) : null;
     }
 
     public async IAsyncEnumerable<CounterDrift> ReadCountersAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -60,15 +60,15 @@ public sealed class SqliteGraphTransaction(SqliteUnitOfWork unit, DateTimeOffset
             "SELECT requester_id FROM follow_requests WHERE target_id = $id ORDER BY edge_id LIMIT $max",
             cancellationToken, ("$id", target.ToString()), ("$max", max));
 
-    public async Task<FollowCounts> AdjustCountsAsync(Guid userId, long followers, long following, CancellationToken cancellationToken) =>
-        (await AdjustCountsOfAsync("SELECT $user WHERE true", followers, following, cancellationToken, ("$user", userId.ToString())))[0];
+    public async Task<FollowCountsShard> AdjustCountsAsync(Guid userId, int shard, long followers, long following, CancellationToken cancellationToken) =>
+        (await AdjustCountsOfAsync("SELECT $user WHERE true", shard, followers, following, cancellationToken, ("$user", userId.ToString())))[0];
 
-    public Task<IReadOnlyList<FollowCounts>> AdjustCountsOfAsync(
-        IReadOnlyCollection<Guid> users, long followers, long following, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<FollowCountsShard>> AdjustCountsOfAsync(
+        IReadOnlyCollection<Guid> users, int shard, long followers, long following, CancellationToken cancellationToken) =>
         users.Count == 0
-            ? Task.FromResult<IReadOnlyList<FollowCounts>>([])
+            ? Task.FromResult<IReadOnlyList<FollowCountsShard>>([])
             : AdjustCountsOfAsync(
-                "SELECT value FROM json_each($users) WHERE true", followers, following, cancellationToken,
+                "SELECT value FROM json_each($users) WHERE true", shard, followers, following, cancellationToken,
                 ("$users", System.Text.Json.JsonSerializer.Serialize(users.Select(u => u.ToString()))));
 
     /// <summary>One statement: the first <paramref name="max"/> edges of the side are found through its index and deleted.</summary>
@@ -135,25 +135,25 @@ public sealed class SqliteGraphTransaction(SqliteUnitOfWork unit, DateTimeOffset
         return await reader.ReadAsync(cancellationToken) ? SqliteGraphRows.Counter(reader) : null;
     }
 
-    /// <summary>Adds to the counts of every user <paramref name="usersQuery"/> selects, in one statement.</summary>
-    private async Task<IReadOnlyList<FollowCounts>> AdjustCountsOfAsync(
-        string usersQuery, long followers, long following, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    /// <summary>Adds to one shard of the counts of every user <paramref name="usersQuery"/> selects, in one statement.</summary>
+    private async Task<IReadOnlyList<FollowCountsShard>> AdjustCountsOfAsync(
+        string usersQuery, int shard, long followers, long following, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         // An upsert from a SELECT needs its WHERE clause to parse; every query here has one.
         await using var command = Unit.Command(
             $"""
-            INSERT INTO follow_counts (user_id, followers, following, version)
-            SELECT *, $followers, $following, 1 FROM ({usersQuery}) WHERE true
-            ON CONFLICT (user_id) DO UPDATE SET followers = followers + excluded.followers, following = following + excluded.following,
+            INSERT INTO follow_counts (user_id, shard, followers, following, version)
+            SELECT *, $shard, $followers, $following, 1 FROM ({usersQuery}) WHERE true
+            ON CONFLICT (user_id, shard) DO UPDATE SET followers = followers + excluded.followers, following = following + excluded.following,
                 version = version + 1
-            RETURNING user_id, followers, following, version
+            RETURNING user_id, shard, followers, following, version
             """,
-            [.. parameters, ("$followers", followers), ("$following", following)]);
+            [.. parameters, ("$shard", shard), ("$followers", followers), ("$following", following)]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var changed = new List<FollowCounts>();
+        var changed = new List<FollowCountsShard>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            changed.Add(SqliteGraphRows.Counts(reader, Guid.Parse(reader.GetString(reader.GetOrdinal("user_id")))));
+            changed.Add(SqliteGraphRows.Shard(reader));
         }
 
         return changed;

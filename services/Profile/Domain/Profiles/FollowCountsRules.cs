@@ -1,11 +1,32 @@
+using Social.Contracts.Events;
+
 namespace Social.Profile.Domain.Profiles;
 
 /// <summary>
-/// Graph publishes a user's counts as absolute values with a version; the events may arrive late, twice or out of
-/// order, so the version alone decides which counts a profile shows, on every database alike.
+/// Graph announces each shard of a user's counts as absolute values with a version; the events may arrive late, twice
+/// or out of order, and one may be lost, so the version alone decides which values a shard holds, on every database
+/// alike. The profile shows the sums of the shards.
 /// </summary>
 public static class FollowCountsRules
 {
-    /// <summary>Counts replace the stored ones only when strictly newer: an older or repeated version changes nothing.</summary>
-    public static bool MayApply(FollowCounts stored, FollowCounts incoming) => incoming.Version > stored.Version;
+    /// <summary>A shard takes the announced values when it holds none yet, or only an older version.</summary>
+    public static bool MayApply(FollowCountsShard? stored, FollowCountsShard incoming) =>
+        stored is null || incoming.Version > stored.Version;
+
+    public static FollowCountsShard ShardOf(FollowCountsShardChanged changed) =>
+        new(changed.Shard, changed.Followers, changed.Following, changed.Version);
+
+    /// <summary>
+    /// An event from before the shards: the totals of Graph's one counter, which became shard
+    /// <see cref="FollowCountsShardChanged.FormerTotalShard"/> with its versions, as the profile's stored totals did.
+    /// </summary>
+    public static FollowCountsShard ShardOf(FollowCountsChanged former) =>
+        new(FollowCountsShardChanged.FormerTotalShard, former.Followers, former.Following, former.Version);
+
+    /// <summary>
+    /// The totals a profile stored before the shards, at the version they came with: that same shard, or none when no
+    /// counts were ever applied.
+    /// </summary>
+    public static FollowCountsShard? FormerTotals(long followers, long following, long version) =>
+        (followers, following, version) == (0, 0, 0) ? null : new(FollowCountsShardChanged.FormerTotalShard, followers, following, version);
 }

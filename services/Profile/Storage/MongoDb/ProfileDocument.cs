@@ -26,12 +26,20 @@ internal sealed class ProfileDocument
 
     public bool IsPrivate { get; init; }
 
+    /// <summary>The sum of the followers of <see cref="FollowCounts"/>, kept beside it so a read needs no sum.</summary>
     public long FollowersCount { get; init; }
 
+    /// <summary>The sum of the following of <see cref="FollowCounts"/>.</summary>
     public long FollowingCount { get; init; }
 
-    /// <summary>Version of the follow counts last applied; absent on documents written before it existed (read as 0).</summary>
+    /// <summary>
+    /// Version of the follow counts applied before they had shards; absent on documents written before it existed
+    /// (read as 0). Read only while <see cref="FollowCounts"/> is absent.
+    /// </summary>
     public long FollowCountsVersion { get; init; }
+
+    /// <summary>The shards of follow counts at Graph's versions; absent on documents written before them.</summary>
+    public List<FollowCountsShardDocument>? FollowCounts { get; init; }
 
     /// <summary>The sum of <see cref="LikesReceived"/>, kept beside it so a read needs no sum.</summary>
     public long LikesCount { get; init; }

@@ -69,5 +69,21 @@ public static class ProfileSchema
             ) WITHOUT ROWID;
             UPDATE profiles SET likes_count = 0;
             """),
+        // Follow counts, shard by shard at Graph's versions; followers_count and following_count are their sums. The
+        // totals stored so far become shard 0 at their version (follow_counts_version, unused from here on), as Graph's
+        // one counter became its shard 0: the two go on from the same versions (FollowCountsShardChanged.FormerTotalShard).
+        new(Scope, 9, """
+            CREATE TABLE follow_counts (
+                user_id   TEXT NOT NULL,
+                shard     INTEGER NOT NULL,
+                followers INTEGER NOT NULL,
+                following INTEGER NOT NULL,
+                version   INTEGER NOT NULL,
+                PRIMARY KEY (user_id, shard)
+            ) WITHOUT ROWID;
+            INSERT INTO follow_counts (user_id, shard, followers, following, version)
+            SELECT user_id, 0, followers_count, following_count, follow_counts_version FROM profiles
+            WHERE followers_count <> 0 OR following_count <> 0 OR follow_counts_version <> 0;
+            """),
     ];
 }

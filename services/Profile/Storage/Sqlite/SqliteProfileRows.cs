@@ -55,10 +55,11 @@ internal static class SqliteProfileRows
                 reader.GetString(reader.GetOrdinal("who_can_tag"))));
     }
 
-    public static FollowCounts FollowCounts(SqliteDataReader reader) => new(
-        reader.GetInt64(reader.GetOrdinal("followers_count")),
-        reader.GetInt64(reader.GetOrdinal("following_count")),
-        reader.GetInt64(reader.GetOrdinal("follow_counts_version")));
+    public static FollowCountsShard FollowCountsShard(SqliteDataReader reader) => new(
+        reader.GetInt32(reader.GetOrdinal("shard")),
+        reader.GetInt64(reader.GetOrdinal("followers")),
+        reader.GetInt64(reader.GetOrdinal("following")),
+        reader.GetInt64(reader.GetOrdinal("version")));
 
     public static AccountCredentials Credentials(SqliteDataReader reader) => new(
         Guid.Parse(reader.GetString(reader.GetOrdinal("user_id"))),

@@ -7,30 +7,40 @@ namespace Social.Profile.Storage.Sqlite;
 /// <summary>The counters other services feed by events, applied once per message.</summary>
 public sealed partial class SqliteProfileStore
 {
-    public Task<bool> ApplyFollowCountsAsync(Guid userId, MessageReceipt receipt, Func<FollowCounts, FollowCounts?> change, CancellationToken cancellationToken) =>
+    public Task<bool> ApplyFollowCountsAsync(
+        Guid userId, MessageReceipt receipt, int shard, Func<FollowCountsShard?, FollowCountsShard?> change, CancellationToken cancellationToken) =>
         database.ApplyOnceAsync(receipt, timeProvider.GetUtcNow(), async (unit, ct) =>
         {
-            // BEGIN IMMEDIATE holds the write lock from the read on: two events of one user cannot both pass the check.
-            FollowCounts? stored;
-            await using (var read = unit.Command(
-                "SELECT followers_count, following_count, follow_counts_version FROM profiles WHERE user_id = $id", ("$id", userId.ToString())))
-            await using (var reader = await read.ExecuteReaderAsync(ct))
+            // BEGIN IMMEDIATE holds the write lock from the read on: two events of one shard cannot both pass the check.
+            var id = userId.ToString();
+            if (!await unit.ExistsAsync("SELECT 1 FROM profiles WHERE user_id = $id", ct, ("$id", id)))
             {
-                stored = await reader.ReadAsync(ct) ? SqliteProfileRows.FollowCounts(reader) : null;
+                return;
             }
 
-            if (stored is null || change(stored) is not { } counts)
+            FollowCountsShard? stored;
+            await using (var read = unit.Command(
+                "SELECT shard, followers, following, version FROM follow_counts WHERE user_id = $id AND shard = $shard", ("$id", id), ("$shard", shard)))
+            {
+                stored = (await read.ReadAllAsync(SqliteProfileRows.FollowCountsShard, ct)).SingleOrDefault();
+            }
+
+            if (change(stored) is not { } next)
             {
                 return;
             }
 
             await unit.ExecuteAsync(
                 """
-                UPDATE profiles SET followers_count = $followers, following_count = $following, follow_counts_version = $version
-                WHERE user_id = $id
+                INSERT INTO follow_counts (user_id, shard, followers, following, version) VALUES ($id, $shard, $followers, $following, $version)
+                ON CONFLICT (user_id, shard) DO UPDATE SET followers = excluded.followers, following = excluded.following, version = excluded.version;
+                UPDATE profiles SET
+                    followers_count = (SELECT sum(followers) FROM follow_counts WHERE user_id = $id),
+                    following_count = (SELECT sum(following) FROM follow_counts WHERE user_id = $id)
+                WHERE user_id = $id;
                 """,
                 ct,
-                ("$id", userId.ToString()), ("$followers", counts.Followers), ("$following", counts.Following), ("$version", counts.Version));
+                ("$id", id), ("$shard", next.Shard), ("$followers", next.Followers), ("$following", next.Following), ("$version", next.Version));
         }, cancellationToken);
 
     public Task<bool> ApplyLikesReceivedAsync(

@@ -73,6 +73,7 @@ public sealed partial class SqliteProfileStore(SqliteDatabase database, TimeProv
         await unit.ExecuteAsync(
             """
             DELETE FROM likes_received WHERE user_id = $id;
+            DELETE FROM follow_counts WHERE user_id = $id;
             DELETE FROM profiles WHERE user_id = $id;
             DELETE FROM idempotency_keys WHERE user_id = $id;
             DELETE FROM accounts WHERE user_id = $id;
