@@ -23,12 +23,12 @@ public static class SqliteCommands
     public static SqliteCommand Command(this SqliteUnitOfWork unit, string sql, params (string Name, object? Value)[] parameters) =>
         Bind(unit.CreateCommand(sql), parameters);
 
-    public static SqliteCommand Command(this SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Bind(command, parameters);
-    }
+    /// <summary>
+    /// A command on <paramref name="connection"/>, outside any transaction unless the caller sets one. On a database's
+    /// own connection its SQL is compiled once per connection (<see cref="SqliteStatementCache"/>). Dispose it after use.
+    /// </summary>
+    public static SqliteCommand Command(this SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        Bind(connection is PooledSqliteConnection pooled ? pooled.Statements.Rent(sql, transaction: null) : new SqliteCommand(sql, connection), parameters);
 
     public static async Task<int> ExecuteAsync(this SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {

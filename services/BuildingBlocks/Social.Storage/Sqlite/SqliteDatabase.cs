@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using Social.EventBus.Inbox;
 using Social.EventBus.Outbox;
 
@@ -16,12 +14,15 @@ namespace Social.Storage.Sqlite;
     "Design",
     "CA1001:Types that own disposable fields should be disposable",
     Justification = "The write turn is a SemaphoreSlim whose wait handle is never read: it holds no kernel object, and units still hand it on while the host stops.")]
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
-    private static readonly object SynchronousNormal = new();
-
     // As long as a busy SQLite waits for its write lock before giving up (the connection's Default Timeout).
     private static readonly TimeSpan WriteLockTimeout = TimeSpan.FromSeconds(30);
+
+    // Idle read connections kept open with their compiled statements. A read runs to its end without yielding
+    // (Microsoft.Data.Sqlite's async calls complete synchronously), so reads at once are bounded by the threads
+    // running them: a busy two-core service was seen using a handful.
+    private const int MaxIdleConnections = 16;
 
     // Writers of this process take turns here, in arrival order, instead of on SQLite's lock: a writer that finds the
     // file locked is retried by Microsoft.Data.Sqlite after sleeping 150 ms, which turns a queue of a few
@@ -30,9 +31,13 @@ public sealed class SqliteDatabase
     private readonly string _connectionString;
     private readonly IReadOnlyList<SqliteMigration> _migrations;
     private readonly IOutboxSignal _outboxSignal;
+    private readonly Lock _idleLock = new();
+    private readonly Stack<PooledSqliteConnection> _idle = new();
+    private bool _disposed;
 
-    // The native connections (pooled, so they outlive each open) already set to synchronous=NORMAL.
-    private readonly ConditionalWeakTable<sqlite3, object> _synchronousSet = [];
+    // The one connection writers use, in turn (only the holder of the write turn touches it): its page cache stays
+    // valid from one write to the next, since no one else in this process writes, and its statements stay compiled.
+    private PooledSqliteConnection? _writer;
 
     public SqliteDatabase(string filePath, IEnumerable<SqliteMigration> serviceMigrations, IOutboxSignal outboxSignal)
     {
@@ -51,23 +56,21 @@ public sealed class SqliteDatabase
 
     public string FilePath { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A connection for reads, open, with the statements it compiled before. Dispose it when done (it goes back to
+    /// this database), and leave no transaction open.
+    /// </summary>
+    public async Task<PooledSqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        // Unlike the journal mode, the sync level belongs to the connection, not the file: left at its default (FULL),
-        // every commit waits for an fsync of the WAL. NORMAL is durable against a process crash in WAL mode; what it
-        // gives up (the last commits on a power loss) is what the outbox's at-least-once delivery already tolerates
-        // for events, and a deployment that cannot accept it runs on MongoDB.
-        // The setting stays with the native connection, which the pool hands out again and again: set it once per
-        // native connection, not once per open, which cost every read and write one more statement to compile.
-        if (connection.Handle is { } handle && !_synchronousSet.TryGetValue(handle, out _))
+        lock (_idleLock)
         {
-            await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL;", cancellationToken);
-            _synchronousSet.AddOrUpdate(handle, SynchronousNormal);
+            if (_idle.TryPop(out var idle))
+            {
+                return idle;
+            }
         }
 
-        return connection;
+        return await OpenNewAsync(HandBackIdle, cancellationToken);
     }
 
     /// <summary>
@@ -81,22 +84,37 @@ public sealed class SqliteDatabase
             throw new TimeoutException($"No turn to write {Path.GetFileName(FilePath)} within {WriteLockTimeout.TotalSeconds:0} s.");
         }
 
-        SqliteConnection? connection = null;
         try
         {
-            connection = await OpenAsync(cancellationToken);
-            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            return new SqliteUnitOfWork(connection, transaction, _outboxSignal, _writeTurn);
+            // Disposing the writer between units does nothing: it is closed only here, when it cannot serve again.
+            var writer = _writer ??= await OpenNewAsync(static _ => { }, cancellationToken);
+            var transaction = (SqliteTransaction)await writer.BeginTransactionAsync(cancellationToken);
+            return new SqliteUnitOfWork(writer, transaction, _outboxSignal, EndWrite);
         }
         catch
         {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
-
-            _writeTurn.Release();
+            EndWrite();
             throw;
+        }
+    }
+
+    /// <summary>Closes the idle connections and the writer's; connections in use close when they are handed back.</summary>
+    public void Dispose()
+    {
+        lock (_idleLock)
+        {
+            _disposed = true;
+            while (_idle.TryPop(out var idle))
+            {
+                idle.CloseForGood();
+            }
+        }
+
+        if (_writeTurn.Wait(WriteLockTimeout))
+        {
+            _writer?.CloseForGood();
+            _writer = null;
+            _writeTurn.Release();
         }
     }
 
@@ -153,6 +171,60 @@ public sealed class SqliteDatabase
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<PooledSqliteConnection> OpenNewAsync(Action<PooledSqliteConnection> handBack, CancellationToken cancellationToken)
+    {
+        var connection = new PooledSqliteConnection(_connectionString, handBack);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // Unlike the journal mode, the sync level belongs to the connection, not the file: left at its default
+            // (FULL), every commit waits for an fsync of the WAL. NORMAL is durable against a process crash in WAL
+            // mode; what it gives up (the last commits on a power loss) is what the outbox's at-least-once delivery
+            // already tolerates for events, and a deployment that cannot accept it runs on MongoDB.
+            await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL;", cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            connection.CloseForGood();
+            throw;
+        }
+    }
+
+    private void HandBackIdle(PooledSqliteConnection connection)
+    {
+        if (connection.CanServeAgain)
+        {
+            lock (_idleLock)
+            {
+                if (!_disposed && _idle.Count < MaxIdleConnections)
+                {
+                    _idle.Push(connection);
+                    return;
+                }
+            }
+        }
+
+        connection.CloseForGood();
+    }
+
+    /// <summary>Ends a writer's turn: the next writer goes on, on the same connection unless it was left unusable.</summary>
+    private void EndWrite()
+    {
+        try
+        {
+            if (_writer is { CanServeAgain: false } broken)
+            {
+                _writer = null;
+                broken.CloseForGood();
+            }
+        }
+        finally
+        {
+            _writeTurn.Release();
+        }
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)

@@ -8,25 +8,20 @@ namespace Social.Storage.Sqlite;
 /// <summary>
 /// One local transaction: the service's state change, the events it raises (outbox) and, for a consumer,
 /// the receipt of the message that caused it (inbox). Commit makes all of them durable together. Disposing it ends
-/// the transaction and hands the write turn (<paramref name="writeTurn"/>) to the next writer.
+/// the transaction (rolled back unless committed) and hands the write turn to the next writer (<paramref name="endWrite"/>).
 /// </summary>
-public sealed class SqliteUnitOfWork(SqliteConnection connection, SqliteTransaction transaction, IOutboxSignal outboxSignal, SemaphoreSlim writeTurn)
+public sealed class SqliteUnitOfWork(PooledSqliteConnection connection, SqliteTransaction transaction, IOutboxSignal outboxSignal, Action endWrite)
     : IAsyncDisposable
 {
     private bool _hasOutboxMessages;
     private bool _disposed;
 
-    public SqliteConnection Connection { get; } = connection;
+    public SqliteConnection Connection => connection;
 
     public SqliteTransaction Transaction { get; } = transaction;
 
-    public SqliteCommand CreateCommand(string sql)
-    {
-        var command = Connection.CreateCommand();
-        command.Transaction = Transaction;
-        command.CommandText = sql;
-        return command;
-    }
+    /// <summary>A command in this transaction; its SQL is compiled once per connection (<see cref="SqliteStatementCache"/>). Dispose it after use.</summary>
+    public SqliteCommand CreateCommand(string sql) => connection.Statements.Rent(sql, Transaction);
 
     public async Task AddOutboxMessageAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -75,11 +70,10 @@ public sealed class SqliteUnitOfWork(SqliteConnection connection, SqliteTransact
         try
         {
             await Transaction.DisposeAsync();
-            await Connection.DisposeAsync();
         }
         finally
         {
-            writeTurn.Release();
+            endWrite();
         }
     }
 }
