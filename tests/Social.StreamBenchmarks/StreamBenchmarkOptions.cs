@@ -11,6 +11,8 @@ internal sealed record StreamBenchmarkOptions
           rates            messages sent per second, comma-separated, one measured run each (default 200,500)
           --seconds N      length of every measured run (default 10)
           --senders N      concurrent senders (default 64)
+          --warmup N       seconds of sending at the first rate before measuring, so that no measured run pays for
+                           compiling the send path (default 10; 0 for none)
           --no-build       use the services' existing Release builds instead of building them first
         """;
 
@@ -21,6 +23,8 @@ internal sealed record StreamBenchmarkOptions
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
 
     public int Senders { get; init; } = 64;
+
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(10);
 
     public bool BuildServices { get; init; } = true;
 
@@ -38,6 +42,7 @@ internal sealed record StreamBenchmarkOptions
                 "-h" or "--help" => options with { ShowHelp = true },
                 "--seconds" => options with { Duration = TimeSpan.FromSeconds(OptionValues.Positive(arg, OptionValues.After(args, ref i))) },
                 "--senders" => options with { Senders = OptionValues.Positive(arg, OptionValues.After(args, ref i)) },
+                "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(OptionValues.NonNegative(arg, OptionValues.After(args, ref i))) },
                 "--no-build" => options with { BuildServices = false },
                 _ when arg.StartsWith('-') => throw new FormatException($"Unknown option '{arg}'."),
                 _ => positional++ switch

@@ -9,8 +9,8 @@ namespace Social.StreamBenchmarks;
 
 /// <summary>
 /// The whole run: build and start the services, sign the users up in pairs, start each pair's 1:1, open every user's
-/// stream through the gateway (reading Messaging's memory before and after), then for each rate send messages for the
-/// set time, open loop, and measure how long each took from the send call to its arrival on the recipient's stream.
+/// stream through the gateway (reading Messaging's memory before and after), warm the send path up, then for each rate
+/// send messages for the set time, open loop, and measure how long each took from the send call to its arrival on the recipient's stream.
 /// </summary>
 internal static class StreamBenchmarkRun
 {
@@ -65,23 +65,30 @@ internal static class StreamBenchmarkRun
         Console.WriteLine($"  {idle}");
 
         await using var bare = await BareBroker.StartAsync(suite.BrokerConnectionString, cancellationToken);
+        Func<int, string, CancellationToken, Task<bool>> send = (n, text, ct) =>
+        {
+            var pair = n % conversations.Length;
+            var sender = users[(2 * pair) + ((n / conversations.Length) % 2)];
+            return SendAsync(gateway, sender, conversations[pair], text, ct);
+        };
+        if (options.WarmUp > TimeSpan.Zero)
+        {
+            // The send path runs here for the first time: its code is compiled, then recompiled hot, while it runs.
+            // Left in the first measured run, that run measures the compiler too.
+            Console.WriteLine();
+            Console.WriteLine($"Warming up: sending {options.Rates[0]} messages/s for {options.WarmUp.TotalSeconds:0} s, not measured:");
+            var warm = await MeasureAsync(deliveries, options.Rates[0], options with { Duration = options.WarmUp }, send, cancellationToken);
+            Console.WriteLine($"  {warm}");
+            await MeasureAsync(bare.Deliveries, options.Rates[0], options with { Duration = options.WarmUp }, (_, text, ct) => bare.PublishAsync(text, ct), cancellationToken);
+        }
+
         var results = new List<string>();
         foreach (var rate in options.Rates)
         {
             Console.WriteLine();
             Console.WriteLine($"Sending {rate} messages/s for {options.Duration.TotalSeconds:0} s, then publishing as many bare pings:");
             var cpu = CpuShares.Start(suite.Processes);
-            var stream = await MeasureAsync(
-                deliveries,
-                rate,
-                options,
-                (n, text, ct) =>
-                {
-                    var pair = n % conversations.Length;
-                    var sender = users[(2 * pair) + ((n / conversations.Length) % 2)];
-                    return SendAsync(gateway, sender, conversations[pair], text, ct);
-                },
-                cancellationToken);
+            var stream = await MeasureAsync(deliveries, rate, options, send, cancellationToken);
             var streamCpu = cpu.Stop();
             Console.WriteLine($"  through the gateway to a stream: {stream}");
             Console.WriteLine($"    {streamCpu}");

@@ -49,7 +49,7 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_pooled_connection_opened_again_still_syncs_at_the_normal_level()
+    public async Task A_connection_handed_back_and_out_again_still_syncs_at_the_normal_level()
     {
         var ct = TestContext.Current.CancellationToken;
         SqliteConnection.ClearAllPools();
@@ -58,7 +58,7 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
             Assert.Equal(1L, await PragmaAsync(first, "synchronous", ct));
         }
 
-        // The same native connection comes back from the pool; the level was set on it once and stays.
+        // The same connection comes back from the database; the level was set on it once and stays.
         for (var i = 0; i < 3; i++)
         {
             await using var again = await _database.OpenAsync(ct);
@@ -158,6 +158,7 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
+        _database.Dispose();
         _signal.Dispose();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
