@@ -11,8 +11,8 @@ namespace Social.Storage.Sqlite;
 /// the outbox and inbox tables included, so that state, events and receipts share one transaction.
 /// </summary>
 [SuppressMessage(
-    "Design",
-    "CA1001:Types that own disposable fields should be disposable",
+    "Usage",
+    "CA2213:Disposable fields should be disposed",
     Justification = "The write turn is a SemaphoreSlim whose wait handle is never read: it holds no kernel object, and units still hand it on while the host stops.")]
 public sealed class SqliteDatabase : IDisposable
 {
