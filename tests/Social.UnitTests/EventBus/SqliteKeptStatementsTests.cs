@@ -12,14 +12,13 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
 {
     private static readonly SqliteMigration Notes = new("test", 1, "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL);");
 
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"social-kept-{Guid.NewGuid():N}.db");
-    private readonly OutboxSignal _signal = new();
-    private SqliteDatabase _database = null!;
+    private TemporarySqliteDatabase _temporary = null!;
+
+    private SqliteDatabase Database => _temporary.Database;
 
     public async ValueTask InitializeAsync()
     {
-        _database = new SqliteDatabase(_file, [Notes], _signal);
-        await _database.MigrateAsync(TestContext.Current.CancellationToken);
+        _temporary = await TemporarySqliteDatabase.CreateAsync("kept", [Notes], TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -30,7 +29,7 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
         SqliteCommand? first = null;
         for (var i = 0; i < 50; i++)
         {
-            await using var connection = await _database.OpenAsync(ct);
+            await using var connection = await Database.OpenAsync(ct);
             await using var command = connection.Command(Sql, ("$text", $"t{i}"));
             Assert.Equal(0L, await command.ExecuteScalarAsync(ct));
             first ??= command;
@@ -45,7 +44,7 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
         var commands = new HashSet<SqliteCommand>();
         for (var i = 0; i < 20; i++)
         {
-            await using var unit = await _database.BeginAsync(ct);
+            await using var unit = await Database.BeginAsync(ct);
             await using var insert = unit.Command(InsertNote, ("$text", $"n{i}"));
             commands.Add(insert);
             await insert.ExecuteNonQueryAsync(ct);
@@ -61,19 +60,19 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         await AddNoteAsync("a", ct);
-        await using (var connection = await _database.OpenAsync(ct))
+        await using (var connection = await Database.OpenAsync(ct))
         {
             await using var all = connection.Command("SELECT * FROM notes");
             Assert.Equal(2, (await all.ReadAllAsync(r => r.FieldCount, ct)).Single());
         }
 
-        await using (var unit = await _database.BeginAsync(ct))
+        await using (var unit = await Database.BeginAsync(ct))
         {
             await unit.ExecuteAsync("ALTER TABLE notes ADD COLUMN extra TEXT", ct);
             await unit.CommitAsync(ct);
         }
 
-        await using var again = await _database.OpenAsync(ct);
+        await using var again = await Database.OpenAsync(ct);
         await using var allAgain = again.Command("SELECT * FROM notes");
         Assert.Equal(3, (await allAgain.ReadAllAsync(r => r.FieldCount, ct)).Single());
     }
@@ -87,7 +86,7 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
             await AddNoteAsync($"n{i}", ct);
 
             // A kept statement left un-reset would hold its read snapshot open, and this count would stay behind.
-            await using var connection = await _database.OpenAsync(ct);
+            await using var connection = await Database.OpenAsync(ct);
             await using var count = connection.Command("SELECT COUNT(*) FROM notes");
             Assert.Equal((long)i, await count.ExecuteScalarAsync(ct));
         }
@@ -99,7 +98,7 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         await AddNoteAsync("a", ct);
         await AddNoteAsync("b", ct);
-        await using var connection = await _database.OpenAsync(ct);
+        await using var connection = await Database.OpenAsync(ct);
 
         await using var outer = connection.Command("SELECT text FROM notes ORDER BY id");
         await using var outerRows = await outer.ExecuteReaderAsync(ct);
@@ -115,7 +114,7 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
     public async Task A_connection_handed_back_inside_a_transaction_is_closed_not_handed_out_again()
     {
         var ct = TestContext.Current.CancellationToken;
-        var connection = await _database.OpenAsync(ct);
+        var connection = await Database.OpenAsync(ct);
         var snapshot = connection.BeginTransaction(deferred: true);
         await using (var read = connection.Command("SELECT COUNT(*) FROM notes"))
         {
@@ -126,7 +125,7 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
         await connection.DisposeAsync();
 
         Assert.Equal(System.Data.ConnectionState.Closed, connection.State);
-        await using var next = await _database.OpenAsync(ct);
+        await using var next = await Database.OpenAsync(ct);
         Assert.NotSame(connection, next);
         // The snapshot ended with its connection: a writer is not kept waiting, and readers see its commit.
         await AddNoteAsync("after", ct);
@@ -138,7 +137,7 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
     public async Task A_unit_that_does_not_commit_leaves_the_writer_ready_for_the_next()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using (var abandoned = await _database.BeginAsync(ct))
+        await using (var abandoned = await Database.BeginAsync(ct))
         {
             await using var insert = abandoned.Command(InsertNote, ("$text", "gone"));
             await insert.ExecuteNonQueryAsync(ct);
@@ -146,7 +145,7 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
 
         await AddNoteAsync("kept", ct);
 
-        await using var connection = await _database.OpenAsync(ct);
+        await using var connection = await Database.OpenAsync(ct);
         await using var texts = connection.Command("SELECT text FROM notes");
         Assert.Equal(["kept"], await texts.ReadAllAsync(r => r.GetString(0), ct));
     }
@@ -155,7 +154,7 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
     public async Task Texts_beyond_the_bound_are_compiled_for_their_call_only()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var connection = await _database.OpenAsync(ct);
+        await using var connection = await Database.OpenAsync(ct);
         for (var i = 0; i < SqliteStatementCache.MaxStatements + 20; i++)
         {
             await using var command = connection.Command($"SELECT {i}");
@@ -169,11 +168,11 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
     public async Task Disposing_the_database_closes_its_idle_connections()
     {
         var ct = TestContext.Current.CancellationToken;
-        var connection = await _database.OpenAsync(ct);
+        var connection = await Database.OpenAsync(ct);
         await connection.DisposeAsync();
         Assert.Equal(System.Data.ConnectionState.Open, connection.State);
 
-        _database.Dispose();
+        Database.Dispose();
 
         Assert.Equal(System.Data.ConnectionState.Closed, connection.State);
     }
@@ -182,28 +181,21 @@ public sealed class SqliteKeptStatementsTests : IAsyncLifetime
 
     private async Task AddNoteAsync(string text, CancellationToken cancellationToken)
     {
-        await using var unit = await _database.BeginAsync(cancellationToken);
+        await using var unit = await Database.BeginAsync(cancellationToken);
         await unit.ExecuteAsync(InsertNote, cancellationToken, ("$text", text));
         await unit.CommitAsync(cancellationToken);
     }
 
     private async Task<long> CountAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await Database.OpenAsync(cancellationToken);
         await using var count = connection.Command("SELECT COUNT(*) FROM notes");
         return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public ValueTask DisposeAsync()
     {
-        _database.Dispose();
-        _signal.Dispose();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_file + suffix);
-        }
-
+        _temporary.Dispose();
         return ValueTask.CompletedTask;
     }
 }

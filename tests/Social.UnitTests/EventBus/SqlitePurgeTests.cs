@@ -16,16 +16,15 @@ public sealed class SqlitePurgeTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2030, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"social-purge-{Guid.NewGuid():N}.db");
-    private readonly OutboxSignal _signal = new();
-    private SqliteDatabase _database = null!;
+    private TemporarySqliteDatabase _temporary = null!;
+
+    private SqliteDatabase Database => _temporary.Database;
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        _database = new SqliteDatabase(_file, [], _signal);
-        await _database.MigrateAsync(Cancellation);
+        _temporary = await TemporarySqliteDatabase.CreateAsync("purge", [], Cancellation);
     }
 
     [Fact]
@@ -51,7 +50,7 @@ public sealed class SqlitePurgeTests : IAsyncLifetime
     {
         await AddReceiptsAsync("old", 2_500, Now.AddDays(-8));
         await AddReceiptsAsync("recent", 10, Now.AddDays(-6));
-        var store = new SqliteInboxStore(_database);
+        var store = new SqliteInboxStore(Database);
 
         Assert.Equal(1_000, await store.PurgeProcessedBeforeAsync(Now.AddDays(-7), 1_000, Cancellation));
         Assert.Equal(1_500, await store.PurgeProcessedBeforeAsync(Now.AddDays(-7), Cancellation));
@@ -63,7 +62,7 @@ public sealed class SqlitePurgeTests : IAsyncLifetime
     [Fact]
     public async Task An_outbox_purge_of_several_batches_removes_exactly_the_messages_published_before_the_cutoff()
     {
-        var store = new SqliteOutboxStore(_database);
+        var store = new SqliteOutboxStore(Database);
         await AddOutboxMessagesAsync(2_500, publishedAt: Now.AddDays(-2));
         await AddOutboxMessagesAsync(10, publishedAt: Now.AddHours(-1));
         await AddOutboxMessagesAsync(10, publishedAt: null);
@@ -80,14 +79,14 @@ public sealed class SqlitePurgeTests : IAsyncLifetime
     {
         await AddReceiptsAsync("old", 10_000, DateTimeOffset.UtcNow.AddDays(-30));
         var janitor = new InboxJanitor(
-            new SqliteInboxStore(_database),
+            new SqliteInboxStore(Database),
             Options.Create(new InboxOptions { Retention = TimeSpan.FromDays(7), PurgeBatchSize = 1_000 }),
             TimeProvider.System,
             NullLogger<InboxJanitor>.Instance);
 
         await janitor.StartAsync(Cancellation);
         await WaitUntilAsync(async () => await CountAsync("SELECT COUNT(*) FROM inbox WHERE consumer = 'old'") < 10_000);
-        var applied = await _database.ApplyOnceAsync(new MessageReceipt("new", Guid.CreateVersion7()), DateTimeOffset.UtcNow, (_, _) => Task.CompletedTask, Cancellation);
+        var applied = await Database.ApplyOnceAsync(new MessageReceipt("new", Guid.CreateVersion7()), DateTimeOffset.UtcNow, (_, _) => Task.CompletedTask, Cancellation);
         var leftWhenWritten = await CountAsync("SELECT COUNT(*) FROM inbox WHERE consumer = 'old'");
         await WaitUntilAsync(async () => await CountAsync("SELECT COUNT(*) FROM inbox WHERE consumer = 'old'") == 0);
         await janitor.StopAsync(Cancellation);
@@ -99,19 +98,13 @@ public sealed class SqlitePurgeTests : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        _signal.Dispose();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_file + suffix);
-        }
-
+        _temporary.Dispose();
         return ValueTask.CompletedTask;
     }
 
     private async Task<IReadOnlyList<string>> QueryPlanAsync(string sql)
     {
-        await using var connection = await _database.OpenAsync(Cancellation);
+        await using var connection = await Database.OpenAsync(Cancellation);
         await using var command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
         command.Parameters.AddWithValue("$before", Now.ToString("O", CultureInfo.InvariantCulture));
@@ -128,7 +121,7 @@ public sealed class SqlitePurgeTests : IAsyncLifetime
 
     private async Task AddReceiptsAsync(string consumer, int count, DateTimeOffset processedAt)
     {
-        await using var unit = await _database.BeginAsync(Cancellation);
+        await using var unit = await Database.BeginAsync(Cancellation);
         for (var i = 0; i < count; i++)
         {
             await unit.TryRecordReceiptAsync(new MessageReceipt(consumer, Guid.CreateVersion7()), processedAt, Cancellation);
@@ -140,7 +133,7 @@ public sealed class SqlitePurgeTests : IAsyncLifetime
     private async Task AddOutboxMessagesAsync(int count, DateTimeOffset? publishedAt)
     {
         var messages = Enumerable.Range(0, count).Select(_ => new OutboxMessage(Guid.CreateVersion7(), "a", "test", "{}", null, Now.AddDays(-3))).ToList();
-        await using (var unit = await _database.BeginAsync(Cancellation))
+        await using (var unit = await Database.BeginAsync(Cancellation))
         {
             foreach (var message in messages)
             {
@@ -152,7 +145,7 @@ public sealed class SqlitePurgeTests : IAsyncLifetime
 
         if (publishedAt is { } at)
         {
-            var store = new SqliteOutboxStore(_database);
+            var store = new SqliteOutboxStore(Database);
             foreach (var message in messages)
             {
                 await store.MarkPublishedAsync([message.MessageId], at, Cancellation);
@@ -162,7 +155,7 @@ public sealed class SqlitePurgeTests : IAsyncLifetime
 
     private async Task<long> CountAsync(string sql)
     {
-        await using var connection = await _database.OpenAsync(Cancellation);
+        await using var connection = await Database.OpenAsync(Cancellation);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (long)(await command.ExecuteScalarAsync(Cancellation))!;

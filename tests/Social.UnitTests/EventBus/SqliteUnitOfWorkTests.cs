@@ -10,14 +10,13 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
 {
     private static readonly SqliteMigration Notes = new("test", 1, "CREATE TABLE notes (text TEXT NOT NULL);");
 
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"social-unit-{Guid.NewGuid():N}.db");
-    private readonly OutboxSignal _signal = new();
-    private SqliteDatabase _database = null!;
+    private TemporarySqliteDatabase _temporary = null!;
+
+    private SqliteDatabase Database => _temporary.Database;
 
     public async ValueTask InitializeAsync()
     {
-        _database = new SqliteDatabase(_file, [Notes], _signal);
-        await _database.MigrateAsync(TestContext.Current.CancellationToken);
+        _temporary = await TemporarySqliteDatabase.CreateAsync("unit", [Notes], TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -25,7 +24,7 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
     {
         var applied = await ScalarAsync("SELECT COUNT(*) FROM schema_migrations");
 
-        await _database.MigrateAsync(TestContext.Current.CancellationToken);
+        await Database.MigrateAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(applied, await ScalarAsync("SELECT COUNT(*) FROM schema_migrations"));
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM schema_migrations WHERE scope = 'test'"));
@@ -36,9 +35,9 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         SqliteConnection.ClearAllPools();
-        await using var reader = await _database.OpenAsync(ct);
-        await using var another = await _database.OpenAsync(ct);
-        await using var writer = await _database.BeginAsync(ct);
+        await using var reader = await Database.OpenAsync(ct);
+        await using var another = await Database.OpenAsync(ct);
+        await using var writer = await Database.BeginAsync(ct);
         await using var check = writer.CreateCommand("PRAGMA synchronous");
 
         // 1 is NORMAL; a connection left at the default (2, FULL) waits for an fsync at every commit.
@@ -53,7 +52,7 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         SqliteConnection.ClearAllPools();
-        await using (var first = await _database.OpenAsync(ct))
+        await using (var first = await Database.OpenAsync(ct))
         {
             Assert.Equal(1L, await PragmaAsync(first, "synchronous", ct));
         }
@@ -61,11 +60,11 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
         // The same connection comes back from the database; the level was set on it once and stays.
         for (var i = 0; i < 3; i++)
         {
-            await using var again = await _database.OpenAsync(ct);
+            await using var again = await Database.OpenAsync(ct);
             Assert.Equal(1L, await PragmaAsync(again, "synchronous", ct));
         }
 
-        await using var writer = await _database.BeginAsync(ct);
+        await using var writer = await Database.BeginAsync(ct);
         await using var check = writer.CreateCommand("PRAGMA synchronous");
         Assert.Equal(1L, await check.ExecuteScalarAsync(ct));
     }
@@ -74,7 +73,7 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
     public async Task State_and_outbox_message_commit_together()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using (var unit = await _database.BeginAsync(ct))
+        await using (var unit = await Database.BeginAsync(ct))
         {
             await AddNoteAsync(unit, ct);
             await unit.AddOutboxMessageAsync(Message(), ct);
@@ -82,21 +81,21 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
         }
 
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM notes"));
-        Assert.Single(await new SqliteOutboxStore(_database).ReadPendingAsync(10, ct));
+        Assert.Single(await new SqliteOutboxStore(Database).ReadPendingAsync(10, ct));
     }
 
     [Fact]
     public async Task A_transaction_that_does_not_commit_leaves_neither_state_nor_event()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using (var unit = await _database.BeginAsync(ct))
+        await using (var unit = await Database.BeginAsync(ct))
         {
             await AddNoteAsync(unit, ct);
             await unit.AddOutboxMessageAsync(Message(), ct);
         }
 
         Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM notes"));
-        Assert.Empty(await new SqliteOutboxStore(_database).ReadPendingAsync(10, ct));
+        Assert.Empty(await new SqliteOutboxStore(Database).ReadPendingAsync(10, ct));
     }
 
     [Fact]
@@ -104,8 +103,8 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
     {
         var receipt = new MessageReceipt("notes", Guid.CreateVersion7());
 
-        var first = await _database.ApplyOnceAsync(receipt, DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
-        var second = await _database.ApplyOnceAsync(receipt, DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
+        var first = await Database.ApplyOnceAsync(receipt, DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
+        var second = await Database.ApplyOnceAsync(receipt, DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
 
         Assert.True(first);
         Assert.False(second);
@@ -117,8 +116,8 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
     {
         var messageId = Guid.CreateVersion7();
 
-        await _database.ApplyOnceAsync(new MessageReceipt("a", messageId), DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
-        await _database.ApplyOnceAsync(new MessageReceipt("b", messageId), DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
+        await Database.ApplyOnceAsync(new MessageReceipt("a", messageId), DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
+        await Database.ApplyOnceAsync(new MessageReceipt("b", messageId), DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
 
         Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM notes"));
     }
@@ -128,9 +127,9 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
     {
         var receipt = new MessageReceipt("notes", Guid.CreateVersion7());
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => _database.ApplyOnceAsync(
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Database.ApplyOnceAsync(
             receipt, DateTimeOffset.UtcNow, (_, _) => throw new InvalidOperationException("boom"), TestContext.Current.CancellationToken));
-        var retried = await _database.ApplyOnceAsync(receipt, DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
+        var retried = await Database.ApplyOnceAsync(receipt, DateTimeOffset.UtcNow, AddNoteAsync, TestContext.Current.CancellationToken);
 
         Assert.True(retried);
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM notes"));
@@ -140,10 +139,10 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
     public async Task The_inbox_purge_forgets_only_receipts_older_than_the_cutoff()
     {
         var cutoff = DateTimeOffset.UtcNow;
-        await _database.ApplyOnceAsync(new MessageReceipt("notes", Guid.CreateVersion7()), cutoff.AddDays(-8), AddNoteAsync, TestContext.Current.CancellationToken);
-        await _database.ApplyOnceAsync(new MessageReceipt("notes", Guid.CreateVersion7()), cutoff.AddMinutes(-1).AddDays(1), AddNoteAsync, TestContext.Current.CancellationToken);
+        await Database.ApplyOnceAsync(new MessageReceipt("notes", Guid.CreateVersion7()), cutoff.AddDays(-8), AddNoteAsync, TestContext.Current.CancellationToken);
+        await Database.ApplyOnceAsync(new MessageReceipt("notes", Guid.CreateVersion7()), cutoff.AddMinutes(-1).AddDays(1), AddNoteAsync, TestContext.Current.CancellationToken);
 
-        var purged = await new SqliteInboxStore(_database).PurgeProcessedBeforeAsync(cutoff, TestContext.Current.CancellationToken);
+        var purged = await new SqliteInboxStore(Database).PurgeProcessedBeforeAsync(cutoff, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, purged);
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM inbox"));
@@ -158,14 +157,7 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        _database.Dispose();
-        _signal.Dispose();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_file + suffix);
-        }
-
+        _temporary.Dispose();
         return ValueTask.CompletedTask;
     }
 
@@ -179,7 +171,7 @@ public sealed class SqliteUnitOfWorkTests : IAsyncLifetime
 
     private async Task<long> ScalarAsync(string sql)
     {
-        await using var connection = await _database.OpenAsync(TestContext.Current.CancellationToken);
+        await using var connection = await Database.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
