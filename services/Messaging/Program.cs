@@ -77,6 +77,7 @@ builder.Services.AddSingleton<IStreamWakeUps>(services => services.GetRequiredSe
 builder.Services.AddHostedService(services => services.GetRequiredService<BusStreamWakeUps>());
 builder.Services.AddSingleton<Typing>();
 builder.Services.AddHostedService<StreamJanitor>();
+builder.Services.AddHostedService<StreamHeartbeats>();
 // Describes the Server-Sent Events endpoint beside the transcoded API in the service's OpenAPI document.
 builder.Services.AddEndpointsApiExplorer();
 

@@ -165,7 +165,7 @@ public abstract partial class MessagingStoreConformance
         var direct = await StartAsync(ana, bob);
         await SendAsync(ana, direct, "one");
         await SendAsync(ana, direct, "two");
-        var hub = new StreamHub();
+        var hub = new StreamHub(Clock);
         var live = new LiveStreams(
             Messaging.Adapter, hub, new StreamReads(Messaging.Adapter, Messaging.Messages), Options.Create(new StreamOptions { HeartbeatInterval = TimeSpan.FromHours(1) }), Clock);
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -201,8 +201,11 @@ public abstract partial class MessagingStoreConformance
         var bob = await NewUserAsync();
         var direct = await StartAsync(ana, bob);
         var options = new StreamOptions { HeartbeatInterval = TimeSpan.FromSeconds(15), MissedWakeUpCheckInterval = TimeSpan.FromMinutes(1) };
-        var live = new LiveStreams(Messaging.Adapter, new StreamHub(), new StreamReads(Messaging.Adapter, Messaging.Messages), Options.Create(options), Clock);
+        var hub = new StreamHub(Clock);
+        var live = new LiveStreams(Messaging.Adapter, hub, new StreamReads(Messaging.Adapter, Messaging.Messages), Options.Create(options), Clock);
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var heartbeatClock = new StreamHeartbeats(hub, Options.Create(options), Clock);
+        await heartbeatClock.StartAsync(stop.Token);
         var head = (await Messaging.Adapter.StreamBoundsAsync(bob, Cancellation)).Head;
         await using var events = live.FollowAsync(bob, head, stop.Token).GetAsyncEnumerator(stop.Token);
         var started = Clock.GetUtcNow();
@@ -226,6 +229,7 @@ public abstract partial class MessagingStoreConformance
         Assert.Equal("unannounced", events.Current.Message!.Message.Text);
         Assert.True(heartbeats >= 2, $"read the store after {heartbeats} heartbeat(s)");
         Assert.True(Clock.GetUtcNow() - started >= options.MissedWakeUpCheckInterval);
+        await heartbeatClock.StopAsync(Cancellation);
     }
 
     /// <summary>Moves the clock a second at a time until <paramref name="next"/> completes (a heartbeat is a timer).</summary>

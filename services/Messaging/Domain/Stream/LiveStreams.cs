@@ -30,19 +30,24 @@ public sealed class LiveStreams(IMessagingStore store, StreamHub hub, StreamRead
         var lastRead = clock.GetUtcNow();
         while (true)
         {
-            var entries = readDue ? await ReadAsync(subscription, userId, after, cancellationToken) : [];
-            lastRead = readDue ? clock.GetUtcNow() : lastRead;
-            if (entries.Count > 0)
+            if (readDue)
             {
-                foreach (var streamEvent in await reads.RenderAsync(userId, entries, cancellationToken))
+                // A block of its own, so that the compiler clears the batch when it ends: kept until the next wake-up,
+                // seconds later, every batch of thousands of idle streams would live on into the older generations.
+                var entries = await ReadAsync(subscription, userId, after, cancellationToken);
+                lastRead = clock.GetUtcNow();
+                if (entries.Count > 0)
                 {
-                    yield return streamEvent;
-                }
+                    foreach (var streamEvent in await reads.RenderAsync(userId, entries, cancellationToken))
+                    {
+                        yield return streamEvent;
+                    }
 
-                after = entries[^1].Position;
-                if (entries.Count == _options.BatchSize)
-                {
-                    continue;
+                    after = entries[^1].Position;
+                    if (entries.Count == _options.BatchSize)
+                    {
+                        continue;
+                    }
                 }
             }
 
@@ -51,7 +56,7 @@ public sealed class LiveStreams(IMessagingStore store, StreamHub hub, StreamRead
                 yield return new StreamEvent(0, StreamEventTypes.Typing, new StreamItem(StreamEventTypes.Typing, typing.ConversationId, UserId: typing.UserId), ExpiresAt: typing.ExpiresAt);
             }
 
-            readDue = await subscription.WaitAsync(_options.HeartbeatInterval, clock, cancellationToken);
+            readDue = await subscription.WaitAsync(cancellationToken);
             if (!readDue)
             {
                 yield return StreamEvent.Heartbeat;

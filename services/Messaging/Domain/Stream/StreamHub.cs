@@ -7,7 +7,7 @@ namespace Social.Messaging.Domain.Stream;
 /// its own) wake the streams of the users they name; the streams then read their new entries from the store, which
 /// stays the one source of truth.
 /// </summary>
-public sealed class StreamHub
+public sealed class StreamHub(TimeProvider clock)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, List<StreamSubscription>> _byUser = [];
@@ -20,7 +20,7 @@ public sealed class StreamHub
 
     public StreamSubscription Subscribe(Guid userId)
     {
-        var subscription = new StreamSubscription(userId, Unsubscribe);
+        var subscription = new StreamSubscription(userId, clock, Unsubscribe);
         lock (_lock)
         {
             if (!_byUser.TryGetValue(userId, out var list))
@@ -57,6 +57,22 @@ public sealed class StreamHub
         foreach (var subscription in SubscriptionsOf(notice.RecipientIds))
         {
             subscription.Typing(notice);
+        }
+    }
+
+    /// <summary>Ends with a heartbeat the wait of every stream here that has been waiting for <paramref name="interval"/> or longer.</summary>
+    public void BeatIdle(TimeSpan interval)
+    {
+        var since = clock.GetTimestamp() - (long)(interval.TotalSeconds * clock.TimestampFrequency);
+        lock (_lock)
+        {
+            foreach (var subscriptions in _byUser.Values)
+            {
+                foreach (var subscription in subscriptions)
+                {
+                    subscription.BeatIfWaitingSince(since);
+                }
+            }
         }
     }
 

@@ -10,7 +10,7 @@ public sealed class StreamOptions
 
     /// <summary>
     /// How often an idle stream says it is alive (a comment line), well inside proxies' idle timeouts (the gateway's is
-    /// 2 minutes).
+    /// 2 minutes); each comes up to one <see cref="StreamHeartbeats.Tick"/> late.
     /// </summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(15);
 
