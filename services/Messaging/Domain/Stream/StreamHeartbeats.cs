@@ -13,12 +13,21 @@ public sealed class StreamHeartbeats(StreamHub hub, IOptions<StreamOptions> opti
 {
     public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
 
+    // Started with the service, not in ExecuteAsync, which the host may run a moment later on another thread: ticks
+    // that pass before the loop first waits are not lost, they leave one tick pending.
+    private readonly PeriodicTimer _ticks = new(Tick, clock);
+
+    public override void Dispose()
+    {
+        _ticks.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var ticks = new PeriodicTimer(Tick, clock);
         try
         {
-            while (await ticks.WaitForNextTickAsync(stoppingToken))
+            while (await _ticks.WaitForNextTickAsync(stoppingToken))
             {
                 hub.BeatIdle(options.Value.HeartbeatInterval);
             }

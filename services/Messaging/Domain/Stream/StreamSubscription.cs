@@ -11,9 +11,9 @@ namespace Social.Messaging.Domain.Stream;
 /// when it has been waiting, for <see cref="StreamHeartbeats"/>.
 /// </summary>
 /// <remarks>
-/// An instance holds thousands of these for as long as their streams stay open, so a wait allocates next to nothing
-/// and owns no timer: with a timer per waiting stream, ten thousand timers share the runtime's timer queues, and
-/// every wait and every wake-up then queued on those queues' locks behind the walks over them.
+/// An instance holds thousands of these for as long as their streams stay open, so a wait owns no timer: with one
+/// per waiting stream, ten thousand timers sat in the runtime's timer queues, and waits, wake-ups and timer firings
+/// spun on those queues' locks.
 /// </remarks>
 public sealed class StreamSubscription(Guid userId, TimeProvider clock, Action<StreamSubscription> unsubscribe) : IDisposable
 {
