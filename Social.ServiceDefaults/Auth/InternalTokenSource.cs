@@ -7,6 +7,12 @@ namespace Social.ServiceDefaults.Auth;
 /// <summary>
 /// Client-credentials access tokens for this service's internal calls: one token at a time, requested from the issuer
 /// (through <see cref="TokenValidationOptions.Authority"/>) and reused until shortly before it expires.
+/// <para>
+/// One request renews the token for every caller that needs it meanwhile, and its outcome, token or failure, is theirs
+/// too: a failing issuer costs one request per renewal, not one per waiting caller in turn. The request belongs to the
+/// source, not to a caller: a caller that gives up stops waiting without failing it for the others, and disposing the
+/// source (its host is stopping) ends it and every wait on it at once.
+/// </para>
 /// </summary>
 public sealed class InternalTokenSource(
     IHttpClientFactory httpClients, IOptions<InternalClientOptions> client, IOptions<TokenValidationOptions> issuer, TimeProvider clock) : IDisposable
@@ -17,31 +23,65 @@ public sealed class InternalTokenSource(
     // Renewed this long before expiry, so a call never carries a token that expires in flight.
     private static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(1);
 
-    private readonly SemaphoreSlim _renewal = new(1, 1);
+    private readonly Lock _gate = new();
+    private readonly CancellationTokenSource _disposed = new();
     private (string Token, DateTimeOffset RenewAt)? _current;
+    private Task<string>? _renewal;
+    private bool _isDisposed;
 
     public async ValueTask<string> GetAsync(CancellationToken cancellationToken)
     {
-        if (_current is { } current && clock.GetUtcNow() < current.RenewAt)
+        Task<string> renewal;
+        lock (_gate)
         {
-            return current.Token;
-        }
-
-        await _renewal.WaitAsync(cancellationToken);
-        try
-        {
-            if (_current is { } renewed && clock.GetUtcNow() < renewed.RenewAt)
+            if (_current is { } current && clock.GetUtcNow() < current.RenewAt)
             {
-                return renewed.Token;
+                return current.Token;
             }
 
-            var token = await RequestAsync(cancellationToken);
-            _current = (token.AccessToken, clock.GetUtcNow() + TimeSpan.FromSeconds(token.ExpiresIn) - RenewBefore);
+            ObjectDisposedException.ThrowIf(_isDisposed, this);
+            renewal = _renewal ??= RenewAsync(_disposed.Token);
+        }
+
+        return await renewal.WaitAsync(cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_isDisposed)
+            {
+                return;
+            }
+
+            _isDisposed = true;
+        }
+
+        _disposed.Cancel();
+        _disposed.Dispose();
+    }
+
+    private async Task<string> RenewAsync(CancellationToken disposed)
+    {
+        // Off the caller's stack: the lock is held while this starts.
+        await Task.Yield();
+        try
+        {
+            var token = await RequestAsync(disposed);
+            lock (_gate)
+            {
+                _current = (token.AccessToken, clock.GetUtcNow() + TimeSpan.FromSeconds(token.ExpiresIn) - RenewBefore);
+            }
+
             return token.AccessToken;
         }
         finally
         {
-            _renewal.Release();
+            lock (_gate)
+            {
+                _renewal = null;
+            }
         }
     }
 
@@ -69,8 +109,6 @@ public sealed class InternalTokenSource(
         return await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken)
             ?? throw new InvalidOperationException("The token endpoint answered without a body.");
     }
-
-    public void Dispose() => _renewal.Dispose();
 
     private sealed record TokenResponse(
         [property: JsonPropertyName("access_token")] string AccessToken,
