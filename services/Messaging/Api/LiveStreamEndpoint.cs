@@ -20,7 +20,6 @@ public static partial class LiveStreamEndpoint
     public const string Path = "/api/v1/stream";
 
     private static readonly byte[] Opening = Encoding.UTF8.GetBytes("retry: 2000\n: stream open\n\n");
-    private static readonly byte[] HeartbeatLine = Encoding.UTF8.GetBytes(": heartbeat\n\n");
 
     public static WebApplication MapLiveStream(this WebApplication app)
     {
@@ -94,12 +93,12 @@ public static partial class LiveStreamEndpoint
             // Events that are ready together (one read of the store) go out in one write: a busy stream (thousands of
             // activity events a minute) costs a flush, a chunk through the gateway and a read by the client per read of
             // the store, not per event. The stream flushes whenever it is about to wait, so nothing ready is held back.
+            using var frames = new StreamFrameWriter(response.BodyWriter);
             await using var events = live.FollowAsync(userId, position, cancellationToken).GetAsyncEnumerator(cancellationToken);
             var next = events.MoveNextAsync();
             while (await next)
             {
-                var streamEvent = events.Current;
-                response.BodyWriter.Write<byte>(streamEvent.Type == StreamEventTypes.Heartbeat ? HeartbeatLine : Frame(streamEvent));
+                frames.Write(events.Current);
                 next = events.MoveNextAsync();
                 if (!next.IsCompleted)
                 {
@@ -113,19 +112,6 @@ public static partial class LiveStreamEndpoint
         }
 
         LogClosed(logger, userId);
-    }
-
-    private static byte[] Frame(StreamEvent streamEvent)
-    {
-        var frame = new StringBuilder();
-        if (streamEvent.Position > 0)
-        {
-            frame.Append("id: ").Append(streamEvent.Position.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        }
-
-        frame.Append("event: ").Append(streamEvent.Type).Append('\n');
-        frame.Append("data: ").Append(StreamEventJson.Data(StreamViews.Event(streamEvent))).Append("\n\n");
-        return Encoding.UTF8.GetBytes(frame.ToString());
     }
 
     /// <summary>The position to go on from: Last-Event-ID (what a browser sends on its own) over <c>?after=</c>; 0 when neither.</summary>

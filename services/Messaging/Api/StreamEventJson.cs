@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Social.Contracts.Messaging.V1;
@@ -9,83 +8,95 @@ namespace Social.Messaging.Api;
 /// <summary>
 /// The <c>data:</c> of a Server-Sent Event: the event's payload as JSON, shaped as the JSON API shapes the same
 /// messages (lowerCamelCase, numbers as numbers, timestamps as RFC 3339 UTC, absent optionals left out), so a client
-/// reads a streamed message exactly as one it fetched.
+/// reads a streamed message exactly as one it fetched. Written straight into the response: every delivery writes one,
+/// so it builds no document, string or array on the way.
 /// </summary>
 public static class StreamEventJson
 {
-    public static string Data(StreamEvent streamEvent) => (streamEvent.PayloadCase switch
+    public static void Write(Utf8JsonWriter json, StreamEvent streamEvent)
     {
-        StreamEvent.PayloadOneofCase.Message => Message(streamEvent.Message),
-        StreamEvent.PayloadOneofCase.MessageDeleted => new JsonObject
+        json.WriteStartObject();
+        switch (streamEvent.PayloadCase)
         {
-            ["conversationId"] = streamEvent.MessageDeleted.ConversationId,
-            ["messageId"] = streamEvent.MessageDeleted.MessageId,
-            ["seq"] = streamEvent.MessageDeleted.Seq,
-        },
-        StreamEvent.PayloadOneofCase.Reaction => new JsonObject
-        {
-            ["conversationId"] = streamEvent.Reaction.ConversationId,
-            ["messageId"] = streamEvent.Reaction.MessageId,
-            ["userId"] = streamEvent.Reaction.UserId,
-            ["emoji"] = streamEvent.Reaction.Emoji,
-            ["added"] = streamEvent.Reaction.Added,
-        },
-        StreamEvent.PayloadOneofCase.Read => new JsonObject
-        {
-            ["conversationId"] = streamEvent.Read.ConversationId,
-            ["userId"] = streamEvent.Read.UserId,
-            ["upToSeq"] = streamEvent.Read.UpToSeq,
-        },
-        StreamEvent.PayloadOneofCase.Conversation => Conversation(streamEvent.Conversation),
-        StreamEvent.PayloadOneofCase.Typing => new JsonObject
-        {
-            ["conversationId"] = streamEvent.Typing.ConversationId,
-            ["userId"] = streamEvent.Typing.UserId,
-            ["expiresAt"] = Time(streamEvent.Typing.ExpiresAt),
-        },
-        StreamEvent.PayloadOneofCase.Activity => new JsonObject { ["activityId"] = streamEvent.Activity.ActivityId, ["change"] = streamEvent.Activity.Change },
-        StreamEvent.PayloadOneofCase.Badges => new JsonObject
-        {
-            ["unreadMessages"] = streamEvent.Badges.UnreadMessages,
-            ["messageRequests"] = streamEvent.Badges.MessageRequests,
-            ["unseenActivity"] = streamEvent.Badges.UnseenActivity,
-        },
-        StreamEvent.PayloadOneofCase.Reset => new JsonObject { ["reason"] = streamEvent.Reset.Reason, ["position"] = streamEvent.Position },
-        _ => new JsonObject(),
-    }).ToJsonString(JsonSerializerOptions.Web);
+            case StreamEvent.PayloadOneofCase.Message:
+                WriteMessage(json, streamEvent.Message);
+                break;
+            case StreamEvent.PayloadOneofCase.MessageDeleted:
+                json.WriteString("conversationId", streamEvent.MessageDeleted.ConversationId);
+                json.WriteString("messageId", streamEvent.MessageDeleted.MessageId);
+                json.WriteNumber("seq", streamEvent.MessageDeleted.Seq);
+                break;
+            case StreamEvent.PayloadOneofCase.Reaction:
+                json.WriteString("conversationId", streamEvent.Reaction.ConversationId);
+                json.WriteString("messageId", streamEvent.Reaction.MessageId);
+                json.WriteString("userId", streamEvent.Reaction.UserId);
+                json.WriteString("emoji", streamEvent.Reaction.Emoji);
+                json.WriteBoolean("added", streamEvent.Reaction.Added);
+                break;
+            case StreamEvent.PayloadOneofCase.Read:
+                json.WriteString("conversationId", streamEvent.Read.ConversationId);
+                json.WriteString("userId", streamEvent.Read.UserId);
+                json.WriteNumber("upToSeq", streamEvent.Read.UpToSeq);
+                break;
+            case StreamEvent.PayloadOneofCase.Conversation:
+                json.WriteString("conversationId", streamEvent.Conversation.ConversationId);
+                json.WriteString("change", streamEvent.Conversation.Change);
+                Optional(json, "userId", streamEvent.Conversation.HasUserId ? streamEvent.Conversation.UserId : null);
+                break;
+            case StreamEvent.PayloadOneofCase.Typing:
+                json.WriteString("conversationId", streamEvent.Typing.ConversationId);
+                json.WriteString("userId", streamEvent.Typing.UserId);
+                json.WriteString("expiresAt", Time(streamEvent.Typing.ExpiresAt));
+                break;
+            case StreamEvent.PayloadOneofCase.Activity:
+                json.WriteString("activityId", streamEvent.Activity.ActivityId);
+                json.WriteString("change", streamEvent.Activity.Change);
+                break;
+            case StreamEvent.PayloadOneofCase.Badges:
+                json.WriteNumber("unreadMessages", streamEvent.Badges.UnreadMessages);
+                json.WriteNumber("messageRequests", streamEvent.Badges.MessageRequests);
+                json.WriteNumber("unseenActivity", streamEvent.Badges.UnseenActivity);
+                break;
+            case StreamEvent.PayloadOneofCase.Reset:
+                json.WriteString("reason", streamEvent.Reset.Reason);
+                json.WriteNumber("position", streamEvent.Position);
+                break;
+        }
 
-    private static JsonObject Message(MessageView message)
+        json.WriteEndObject();
+    }
+
+    private static void WriteMessage(Utf8JsonWriter json, MessageView message)
     {
-        var json = new JsonObject
-        {
-            ["messageId"] = message.MessageId,
-            ["conversationId"] = message.ConversationId,
-            ["seq"] = message.Seq,
-            ["senderId"] = message.SenderId,
-        };
+        json.WriteString("messageId", message.MessageId);
+        json.WriteString("conversationId", message.ConversationId);
+        json.WriteNumber("seq", message.Seq);
+        json.WriteString("senderId", message.SenderId);
         Optional(json, "text", message.HasText ? message.Text : null);
         Optional(json, "replyTo", message.HasReplyTo ? message.ReplyTo : null);
         Optional(json, "storyId", message.HasStoryId ? message.StoryId : null);
         Optional(json, "contentId", message.HasContentId ? message.ContentId : null);
-        json["createdAt"] = Time(message.CreatedAt);
+        json.WriteString("createdAt", Time(message.CreatedAt));
         Optional(json, "editedAt", message.EditedAt is null ? null : Time(message.EditedAt));
-        json["deleted"] = message.Deleted;
-        json["reactions"] = new JsonArray([.. message.Reactions.Select(r => (JsonNode)new JsonObject { ["emoji"] = r.Emoji, ["count"] = r.Count, ["mine"] = r.Mine })]);
-        return json;
+        json.WriteBoolean("deleted", message.Deleted);
+        json.WriteStartArray("reactions");
+        foreach (var reaction in message.Reactions)
+        {
+            json.WriteStartObject();
+            json.WriteString("emoji", reaction.Emoji);
+            json.WriteNumber("count", reaction.Count);
+            json.WriteBoolean("mine", reaction.Mine);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
-    private static JsonObject Conversation(ConversationEvent conversation)
-    {
-        var json = new JsonObject { ["conversationId"] = conversation.ConversationId, ["change"] = conversation.Change };
-        Optional(json, "userId", conversation.HasUserId ? conversation.UserId : null);
-        return json;
-    }
-
-    private static void Optional(JsonObject json, string name, string? value)
+    private static void Optional(Utf8JsonWriter json, string name, string? value)
     {
         if (value is not null)
         {
-            json[name] = value;
+            json.WriteString(name, value);
         }
     }
 

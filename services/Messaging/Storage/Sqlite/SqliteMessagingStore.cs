@@ -59,7 +59,7 @@ public sealed partial class SqliteMessagingStore(SqliteDatabase database, TimePr
             """,
             ("$user", userId.ToString()), ("$folder", folder), ("$at", after is null ? null : Time(after.At)), ("$id", after?.ConversationId.ToString()),
             ("$limit", limit + 1));
-        var rows = await command.ReadAllAsync(reader => new ConversationEntry(SqliteMessagingRows.Member(reader), SqliteMessagingRows.Conversation(reader)), cancellationToken);
+        var rows = await command.ReadAllAsync(reader => new ConversationEntry(SqliteMessagingRows.Member(reader), SqliteMessagingRows.Conversation(reader, SqliteMessagingRows.MemberColumnCount)), cancellationToken);
         var page = rows.Take(limit).ToList();
         return new ConversationEntryPage(page, rows.Count > limit ? new ActivityPosition(page[^1].Me.LastActivityAt, page[^1].Me.ConversationId) : null);
     }
