@@ -19,6 +19,12 @@ public sealed class SqliteDatabase : IDisposable
     // As long as a busy SQLite waits for its write lock before giving up (the connection's Default Timeout).
     private static readonly TimeSpan WriteLockTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// WAL pages past which the writer checkpoints by itself, as SQLite does past 1,000 by default: a backstop for when
+    /// <see cref="SqliteCheckpointService"/> falls behind (1,000 pages is a few milliseconds of a busy service's writes).
+    /// </summary>
+    public const int WriterCheckpointPages = 4000;
+
     // Idle read connections kept open with their compiled statements. A read runs to its end without yielding
     // (Microsoft.Data.Sqlite's async calls complete synchronously), so reads at once are bounded by the threads
     // running them: a busy two-core service was seen using a handful.
@@ -87,7 +93,7 @@ public sealed class SqliteDatabase : IDisposable
         try
         {
             // Disposing the writer between units does nothing: it is closed only here, when it cannot serve again.
-            var writer = _writer ??= await OpenNewAsync(static _ => { }, cancellationToken);
+            var writer = _writer ??= await OpenWriterAsync(cancellationToken);
             var transaction = (SqliteTransaction)await writer.BeginTransactionAsync(cancellationToken);
             return new SqliteUnitOfWork(writer, transaction, _outboxSignal, EndWrite);
         }
@@ -96,6 +102,21 @@ public sealed class SqliteDatabase : IDisposable
             EndWrite();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Copies what it can of the WAL into the database file, on a reader's connection, without waiting for readers or
+    /// writers (<c>PRAGMA wal_checkpoint(PASSIVE)</c>): writes go on meanwhile.
+    /// </summary>
+    public async Task<SqliteCheckpoint> CheckpointAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command("PRAGMA wal_checkpoint(PASSIVE)");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        // One row: busy (never for a passive checkpoint), pages in the WAL, pages copied; -1 when the file is not in WAL mode.
+        return await reader.ReadAsync(cancellationToken)
+            ? new SqliteCheckpoint(Math.Max(reader.GetInt32(1), 0), Math.Max(reader.GetInt32(2), 0))
+            : default;
     }
 
     /// <summary>Closes the idle connections and the writer's; connections in use close when they are handed back.</summary>
@@ -189,6 +210,22 @@ public sealed class SqliteDatabase : IDisposable
         catch
         {
             connection.CloseForGood();
+            throw;
+        }
+    }
+
+    private async Task<PooledSqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var writer = await OpenNewAsync(static _ => { }, cancellationToken);
+        try
+        {
+            // The checkpoint a commit would run past 1,000 pages, holding the write turn, runs beside it instead.
+            await ExecuteAsync(writer, null, $"PRAGMA wal_autocheckpoint={WriterCheckpointPages};", cancellationToken);
+            return writer;
+        }
+        catch
+        {
+            writer.CloseForGood();
             throw;
         }
     }

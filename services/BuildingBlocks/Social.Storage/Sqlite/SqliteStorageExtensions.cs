@@ -27,6 +27,7 @@ public static class SqliteStorageExtensions
         builder.Services.AddSingleton<IInboxStore, SqliteInboxStore>();
         // Registered before the web server and the relay, so both start on a migrated schema.
         builder.Services.AddHostedService<SqliteMigrationService>();
+        builder.Services.AddHostedService<SqliteCheckpointService>();
         return builder;
     }
 }
